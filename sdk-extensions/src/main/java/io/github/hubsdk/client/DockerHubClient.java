@@ -105,6 +105,9 @@ public final class DockerHubClient implements AutoCloseable {
     if (supplied == null || b.callTimeout != null || supplied.callTimeoutMillis() == 0) {
       http.callTimeout(orDefault(b.callTimeout, DEFAULT_CALL_TIMEOUT));
     }
+    // OkHttp would otherwise silently resend a request (a POST too) after some connection failures; the
+    // SDK's own retry decides instead, and only for idempotent calls.
+    http.retryOnConnectionFailure(false);
     http.addInterceptor(chain -> {
       okhttp3.Response response = chain.proceed(chain.request());
       RateLimit.from(response::header, clock.instant()).ifPresent(rateLimit::set);
