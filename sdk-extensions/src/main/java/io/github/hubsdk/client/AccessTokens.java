@@ -47,7 +47,7 @@ public final class AccessTokens {
    */
   public AccessToken create(String label, Collection<AccessTokenScope> scopes, OffsetDateTime expiresAt) {
     Checks.label(label);
-    if (scopes == null || scopes.isEmpty() || scopes.contains(null)) {
+    if (scopes == null || scopes.isEmpty() || scopes.stream().anyMatch(java.util.Objects::isNull)) {
       throw new InvalidRequestException("scopes must name at least one scope and no null");
     }
     return hub.accessTokensApi().createAccessToken(new CreateAccessTokenRequest().tokenLabel(label)
