@@ -71,6 +71,15 @@ final class RetryingInvoker implements InvocationHandler {
           return method.invoke(target, args);
       }
     }
+    try {
+      return invokeWithPolicies(method, args);
+    } finally {
+      // The JWT must not outlive the call on a pooled thread.
+      LAST_TOKEN.remove();
+    }
+  }
+
+  private Object invokeWithPolicies(Method method, Object[] args) throws Throwable {
     String operation = operation(method);
     boolean idempotent = IDEMPOTENT.contains(httpMethod(method));
     int attempts = 0;
