@@ -120,7 +120,10 @@ public final class DockerHubClient implements AutoCloseable {
     this.options = new Request.Options(okHttp.connectTimeoutMillis(), TimeUnit.MILLISECONDS,
         okHttp.readTimeoutMillis(), TimeUnit.MILLISECONDS, okHttp.followRedirects());
 
-    AuthenticationApi anonymousAuth = feignBuilder(null).target(AuthenticationApi.class, baseUrl.toString());
+    // Wrapped like every API so that an I/O failure during login is a DockerHubException too (then turned into
+    // a LoginFailedException, which no caller retries); POSTs are never retried by the wrapper itself.
+    AuthenticationApi anonymousAuth = RetryingInvoker.wrap(AuthenticationApi.class,
+        feignBuilder(null).target(AuthenticationApi.class, baseUrl.toString()), retryPolicy, sleeper, null);
     this.tokens = credentials == null ? null
         : new TokenManager(credentials, anonymousAuth, clock, b.refreshAhead);
     this.accessTokens = new AccessTokens(this);

@@ -214,6 +214,20 @@ class RetryTest {
   }
 
   @Test
+  void aLoginBrokenByAConnectionResetIsNotRetriedByTheGetThatNeededIt() throws Exception {
+    try (ResettingServer server = new ResettingServer(10)) {
+      hub.close();
+      hub = DockerHubClient.builder().baseUrl(server.baseUrl()).credentials(Credentials.password("mona", "pw"))
+          .sleeper(sleeper).build();
+      assertThatThrownBy(() -> hub.accessTokens().get(UUID_1))
+          .isInstanceOf(io.github.hubsdk.client.error.LoginFailedException.class)
+          .hasCauseInstanceOf(DockerHubTransportException.class);
+      assertThat(server.connections.get()).isEqualTo(1);
+      assertThat(sleeper.sleeps).isEmpty();
+    }
+  }
+
+  @Test
   void retryPolicyRejectsNonsense() {
     assertThatThrownBy(() -> RetryPolicy.builder().maxAttempts(0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> RetryPolicy.builder().jitter(1.5)).isInstanceOf(IllegalArgumentException.class);
