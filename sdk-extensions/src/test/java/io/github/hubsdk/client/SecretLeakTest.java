@@ -165,6 +165,22 @@ class SecretLeakTest {
     assertThat(RedactingLogger.redactHeader("Content-Type", "application/json")).isEqualTo("application/json");
   }
 
+  @Test
+  void generatedModelsMaskEverySecretInToString() {
+    List<Object> models = List.of(
+        new io.github.hubsdk.openapi.model.AuthTokenRequest().identifier("mona").secret(PASSWORD),
+        new io.github.hubsdk.openapi.model.AuthTokenResponse().accessToken(JWT_1),
+        new io.github.hubsdk.openapi.model.LoginRequest().username("mona").password(PASSWORD),
+        new io.github.hubsdk.openapi.model.LoginResponse().token(JWT_1),
+        new io.github.hubsdk.openapi.model.LoginFailure().detail("2FA").login2faToken(TWO_FA_TOKEN),
+        new io.github.hubsdk.openapi.model.TwoFactorLoginRequest().login2faToken(TWO_FA_TOKEN).code(TOTP),
+        new AccessToken().tokenLabel("ci").token(CREATED_PAT));
+    for (Object model : models) {
+      assertThat(model.toString()).as(model.getClass().getSimpleName())
+          .doesNotContain(PASSWORD, JWT_1, TWO_FA_TOKEN, TOTP, CREATED_PAT);
+    }
+  }
+
   private DockerHubClient client(Credentials credentials) {
     return DockerHubClient.builder().baseUrl(stub.baseUrl()).credentials(credentials)
         .clock(new TestSupport.MutableClock(T0)).retryPolicy(RetryPolicy.none()).build();
