@@ -16,18 +16,19 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -66,8 +67,10 @@ public final class DockerHubEmulator implements AutoCloseable {
   private final ExecutorService executor;
   private final List<Consumer<Seeder>> seeds = new CopyOnWriteArrayList<>();
   private final List<Expectation> expectations = new CopyOnWriteArrayList<>();
-  private final List<RecordedRequest> recorded = new CopyOnWriteArrayList<>();
-  private final ConcurrentLinkedQueue<RecordedRequest> untaken = new ConcurrentLinkedQueue<>();
+  // Bounded so that a long-running standalone emulator does not grow without limit.
+  private final ArrayDeque<RecordedRequest> recorded = new ArrayDeque<>();
+  private final ArrayDeque<RecordedRequest> untaken = new ArrayDeque<>();
+  private final AtomicLong requestCount = new AtomicLong();
   private volatile boolean closed;
 
   private DockerHubEmulator(Builder config) throws IOException {
@@ -208,8 +211,11 @@ public final class DockerHubEmulator implements AutoCloseable {
     }
     hub.resetRateLimits();
     clearExpectations();
-    recorded.clear();
-    untaken.clear();
+    synchronized (recorded) {
+      recorded.clear();
+      untaken.clear();
+      requestCount.set(0);
+    }
   }
 
   // --- fault injection --------------------------------------------------------------------------------------
@@ -231,30 +237,53 @@ public final class DockerHubEmulator implements AutoCloseable {
   // --- recorded requests ------------------------------------------------------------------------------------
 
   /**
-   * Every request received since start or the last {@link #reset()}, oldest first.
+   * The requests received since start or the last {@link #reset()}, oldest first; only the latest
+   * {@link Builder#maxRecordedRequests(int)} are kept.
    *
    * @return an immutable snapshot
    */
   public List<RecordedRequest> requests() {
-    return List.copyOf(recorded);
+    synchronized (recorded) {
+      return List.copyOf(recorded);
+    }
   }
 
   /**
-   * How many requests arrived since start or the last {@link #reset()}.
+   * How many requests arrived since start or the last {@link #reset()} (all of them, even those no
+   * longer kept).
    *
    * @return the count
    */
   public int requestCount() {
-    return recorded.size();
+    return (int) Math.min(Integer.MAX_VALUE, requestCount.get());
   }
 
   /**
    * The oldest request not yet taken (like MockWebServer's {@code takeRequest}, but never blocks).
    *
-   * @return the request, or null when every request has been taken
+   * @return the request, or null when every kept request has been taken
    */
   public RecordedRequest takeRequest() {
-    return untaken.poll();
+    synchronized (recorded) {
+      return untaken.poll();
+    }
+  }
+
+  private void record(RecordedRequest request) {
+    synchronized (recorded) {
+      requestCount.incrementAndGet();
+      if (config.maxRecorded == 0) {
+        return;
+      }
+      if (recorded.size() >= config.maxRecorded) {
+        recorded.removeFirst();
+      }
+      if (untaken.size() >= config.maxRecorded) {
+        untaken.removeFirst();
+      }
+      recorded.addLast(request);
+      untaken.addLast(request);
+    }
   }
 
   // --- lifecycle --------------------------------------------------------------------------------------
@@ -294,8 +323,7 @@ public final class DockerHubEmulator implements AutoCloseable {
       String rawQuery = exchange.getRequestURI().getRawQuery();
       String method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
       RecordedRequest request = new RecordedRequest(method, rawPath, rawQuery, headers, body, clock.instant());
-      recorded.add(request);
-      untaken.add(request);
+      record(request);
       Http.Request r = new Http.Request(method, rawPath, rawQuery, headers, body,
           exchange.getRemoteAddress().getAddress().getHostAddress());
 
@@ -381,6 +409,7 @@ public final class DockerHubEmulator implements AutoCloseable {
     private RetryAfterFormat retryAfterFormat = RetryAfterFormat.DELTA_SECONDS;
     private boolean xRetryAfter;
     private int threads = 8;
+    private int maxRecorded = 10_000;
     private boolean defaultSeed = true;
     private final List<Consumer<Seeder>> seeds = new ArrayList<>();
     private ExchangeListener listener;
@@ -511,6 +540,21 @@ public final class DockerHubEmulator implements AutoCloseable {
         throw new IllegalArgumentException("threads must be at least 1");
       }
       this.threads = threads;
+      return this;
+    }
+
+    /**
+     * How many recent requests {@link DockerHubEmulator#requests()} keeps; default 10,000, 0 keeps none
+     * (the count goes on).
+     *
+     * @param max at least 0
+     * @return this builder
+     */
+    public Builder maxRecordedRequests(int max) {
+      if (max < 0) {
+        throw new IllegalArgumentException("max must not be negative");
+      }
+      this.maxRecorded = max;
       return this;
     }
 

@@ -151,6 +151,16 @@ class EmulatorLifecycleTest extends EmulatorTestSupport {
   }
 
   @Test
+  void keepsOnlyTheLatestRequestsButCountsAll() {
+    start(b -> b.maxRecordedRequests(2));
+    String jwt = loginDefault();
+    get("/v2/access-tokens?page=1", jwt);
+    get("/v2/access-tokens?page=2", jwt);
+    assertThat(hub.requestCount()).isEqualTo(3);
+    assertThat(hub.requests()).extracting(RecordedRequest::query).containsExactly("page=1", "page=2");
+  }
+
+  @Test
   void seedingRejectsNonsense() {
     start();
     assertThatThrownBy(() -> hub.seed(s -> s.user("hubsdk", "again"))).isInstanceOf(IllegalArgumentException.class);
