@@ -2,6 +2,7 @@ package io.github.hubsdk.emulator;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import java.io.IOException;
@@ -56,6 +57,53 @@ final class SpecValidator implements ExchangeListener {
       failures.add(exchange.request().method() + " " + exchange.request().target() + " -> " + exchange.status()
           + " " + exchange.responseBody() + "\n    " + report.getMessages());
     }
+    if (exchange.status() >= 200 && exchange.status() < 300 && !exchange.injected()) {
+      checkAcceptedRequest(exchange.request());
+    }
+  }
+
+  /**
+   * A request the emulator accepted (2xx) must be one the spec allows, with two exceptions where the
+   * emulator is as lenient as the live Hub: an oversized {@code page_size} is capped at 100 instead of
+   * rejected, and unknown body fields (e.g. {@code scopes} in a PATCH) are ignored.
+   */
+  private void checkAcceptedRequest(RecordedRequest request) {
+    SimpleRequest.Builder builder = new SimpleRequest.Builder(request.method(), request.path());
+    for (String[] pair : pairs(request.query())) {
+      builder.withQueryParam(pair[0], pair[1]);
+    }
+    request.headers().forEach((name, values) -> builder.withHeader(name, values));
+    if (!request.body().isEmpty()) {
+      builder.withBody(request.body());
+    }
+    ValidationReport report;
+    synchronized (VALIDATOR) {
+      report = VALIDATOR.validateRequest(builder.build());
+    }
+    List<ValidationReport.Message> errors = report.getMessages().stream()
+        .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+        .filter(m -> !(m.getKey().equals("validation.request.parameter.schema.maximum")
+            && m.getMessage().contains("maximum: 100")))
+        .filter(m -> !m.getKey().equals("validation.request.body.schema.additionalProperties"))
+        .toList();
+    if (!errors.isEmpty()) {
+      failures.add("accepted an invalid request " + request.method() + " " + request.target() + "\n    " + errors);
+    }
+  }
+
+  private static List<String[]> pairs(String query) {
+    List<String[]> out = new java.util.ArrayList<>();
+    if (query == null || query.isEmpty()) {
+      return out;
+    }
+    for (String part : query.split("&")) {
+      int eq = part.indexOf('=');
+      String key = eq < 0 ? part : part.substring(0, eq);
+      String value = eq < 0 ? "" : part.substring(eq + 1);
+      out.add(new String[] {java.net.URLDecoder.decode(key, StandardCharsets.UTF_8),
+          java.net.URLDecoder.decode(value, StandardCharsets.UTF_8)});
+    }
+    return out;
   }
 
   List<String> failures() {

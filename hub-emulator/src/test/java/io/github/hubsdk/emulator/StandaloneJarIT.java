@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -47,7 +48,9 @@ class StandaloneJarIT {
 
       // The same spec check as the in-process tests.
       SpecValidator validator = new SpecValidator();
-      validator.onExchange(new Exchange(new RecordedRequest("POST", "/v2/auth/token", null, Map.of(), "", Instant.now()),
+      validator.onExchange(new Exchange(new RecordedRequest("POST", "/v2/auth/token", null,
+          Map.of("Content-Type", List.of("application/json")),
+          "{\"identifier\":\"demo\",\"secret\":\"demo-password\"}", Instant.now()),
           response.statusCode(), response.headers().map(), response.body(), false));
       assertThat(validator.failures()).isEmpty();
       assertThat(new ObjectMapper().readTree(response.body()).get("access_token").asText()).contains(".");
