@@ -128,11 +128,15 @@ public final class Main {
     s.personalAccessToken(DEMO_USERNAME, "demo-old-laptop", null, false, "repo:read");
     Instant now = s.now();
     String repo = DEMO_ORG + "/" + DEMO_REPOSITORY;
-    s.auditEvent(DEMO_ORG, "org.create", DEMO_ORG, DEMO_USERNAME, now.minus(Duration.ofDays(400)), Map.of());
-    s.auditEvent(DEMO_ORG, "repo.create", repo, DEMO_USERNAME, now.minus(Duration.ofDays(399)), Map.of());
+    s.auditEvent(DEMO_ORG, "org.create", DEMO_ORG, DEMO_USERNAME, now.minus(Duration.ofDays(400)), Map.of(),
+        "created the organization " + DEMO_ORG);
+    s.auditEvent(DEMO_ORG, "repo.create", repo, DEMO_USERNAME, now.minus(Duration.ofDays(399)), Map.of(),
+        "created the repository " + repo);
     s.auditEvent(DEMO_ORG, "repo.tag.push", repo, DEMO_USERNAME, now.minus(Duration.ofDays(3)),
-        Map.of("tag", "1.0", "digest", "sha256:" + "ab".repeat(32)));
+        Map.of("tag", "1.0", "digest", "sha256:" + "ab".repeat(32)),
+        "pushed the tag 1.0 with the digest sha256:abababababab to the repository " + repo);
     s.auditEvent(DEMO_ORG, "repo.tag.push", repo, DEMO_USERNAME, now.minus(Duration.ofHours(5)),
-        Map.of("tag", "latest", "digest", "sha256:" + "cd".repeat(32)));
+        Map.of("tag", "latest", "digest", "sha256:" + "cd".repeat(32)),
+        "pushed the tag latest with the digest sha256:cdcdcdcdcdcd to the repository " + repo);
   }
 }

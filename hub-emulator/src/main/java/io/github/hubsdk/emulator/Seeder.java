@@ -177,8 +177,25 @@ public final class Seeder {
    */
   public Seeder auditEvent(String account, String action, String name, String actor, Instant timestamp,
       Map<String, String> data) {
+    return auditEvent(account, action, name, actor, timestamp, data, actor + " performed " + action + " on " + name);
+  }
+
+  /**
+   * Adds an audit log event with its {@code action_description}.
+   *
+   * @param account the namespace whose log it belongs to
+   * @param action the action, e.g. {@code repo.tag.push}
+   * @param name what it is about, e.g. {@code acme/web}
+   * @param actor the user who did it
+   * @param timestamp when it happened
+   * @param data extra string data, e.g. {@code tag} and {@code digest}
+   * @param description the human-readable {@code action_description}
+   * @return this seeder
+   */
+  public Seeder auditEvent(String account, String action, String name, String actor, Instant timestamp,
+      Map<String, String> data, String description) {
     Objects.requireNonNull(timestamp, "timestamp");
-    String description = actor + " performed " + action + " on " + name;
+    Objects.requireNonNull(description, "description");
     store.record(account, action, name, actor, data, timestamp, description);
     return this;
   }

@@ -114,6 +114,11 @@ class AccessTokensTest extends EmulatorTestSupport {
     String jwt = loginDefault();
     assertThat(get("/v2/access-tokens/" + pat[0].uuid(), jwt).status()).isEqualTo(404);
     assertThat(get("/v2/access-tokens/not-a-uuid", jwt).status()).isEqualTo(404);
+    assertThat(get("/v2/access-tokens/" + pat[0].uuid(), null).status()).isEqualTo(401);
+    assertThat(send("PATCH", "/v2/access-tokens/" + pat[0].uuid(), null, Map.of("is_active", false)).status())
+        .isEqualTo(401);
+    assertThat(send("DELETE", "/v2/access-tokens/" + pat[0].uuid(), null, null).status()).isEqualTo(401);
+    assertThat(post("/v2/access-tokens", null, tokenRequest("x", "repo:read")).status()).isEqualTo(401);
     assertThat(get("/v2/access-tokens", jwt).json().get("count").asInt()).isZero();
   }
 

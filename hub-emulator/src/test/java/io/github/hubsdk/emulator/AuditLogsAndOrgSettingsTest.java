@@ -68,6 +68,7 @@ class AuditLogsAndOrgSettingsTest extends EmulatorTestSupport {
     assertThat(member.json().get("code").asInt()).isEqualTo(7);
     assertThat(get("/v2/auditlogs/mona", login("mona", "s3cret")).status()).isEqualTo(200);
     assertThat(get("/v2/auditlogs/nobody/actions", loginDefault()).status()).isEqualTo(403);
+    assertThat(get("/v2/auditlogs/acme/actions", null).status()).isEqualTo(401);
   }
 
   @Test
@@ -118,6 +119,8 @@ class AuditLogsAndOrgSettingsTest extends EmulatorTestSupport {
     assertThat(send("PUT", "/v2/orgs/smallco/settings", owner, SETTINGS).status()).isEqualTo(403);
     assertThat(get("/v2/orgs/nope/settings", owner).status()).isEqualTo(404);
     assertThat(get("/v2/orgs/acme/settings", null).status()).isEqualTo(401);
+    assertThat(send("PUT", "/v2/orgs/acme/settings", null, SETTINGS).status()).isEqualTo(401);
+    assertThat(send("PUT", "/v2/orgs/nope/settings", owner, SETTINGS).status()).isEqualTo(404);
     Resp partial = send("PUT", "/v2/orgs/acme/settings", owner, Map.of("restricted_images", Map.of("enabled", true)));
     assertThat(partial.status()).isEqualTo(400);
     assertThat(partial.json().at("/fields/restricted_images/0").asText()).contains("allow_official_images");

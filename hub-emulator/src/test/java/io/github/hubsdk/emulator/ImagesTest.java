@@ -143,6 +143,13 @@ class ImagesTest extends EmulatorTestSupport {
     assertThat(get("/v2/namespaces/acme/repositories/nope/images-summary", hubsdk).status()).isEqualTo(404);
     assertThat(get("/v2/namespaces/acme/repositories/web/images/" + MISSING + "/tags", hubsdk).status()).isEqualTo(404);
     assertThat(get("/v2/namespaces/nobody/repositories/web/images", hubsdk).status()).isEqualTo(401);
+    String cheapDigest = get("/v2/namespaces/hubsdk/repositories/example/images?page_size=1", hubsdk).json()
+        .at("/results/0/digest").asText();
+    assertThat(get("/v2/namespaces/cheap/repositories/app/images/" + cheapDigest + "/tags", cheap).status())
+        .isEqualTo(403);
+    assertThat(get("/v2/namespaces/acme/repositories/web/images/" + D2 + "/tags", null).status()).isEqualTo(401);
+    assertThat(get("/v2/namespaces/acme/repositories/web/images/" + D2 + "/tags", cheap).status()).isEqualTo(401);
+    assertThat(get("/v2/namespaces/acme/repositories/web/images-summary", null).status()).isEqualTo(401);
   }
 
   @Test
