@@ -1,6 +1,8 @@
 package io.github.hubsdk.client.paging;
 
+import io.github.hubsdk.client.error.DockerHubTransportException;
 import io.github.hubsdk.client.error.InvalidRequestException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -8,6 +10,14 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -20,10 +30,15 @@ import java.util.stream.StreamSupport;
  * {@link io.github.hubsdk.client.error.DockerHubException}); the SDK never ends an iteration early
  * and silently.
  *
+ * <p>By default pages are fetched one after the other, each when the previous one has been read. With
+ * {@link #parallelism(int)} the pages after the first are fetched concurrently once the first one has
+ * revealed the total count; items are still delivered in order.
+ *
  * <pre>{@code
  * for (AccessToken token : hub.accessTokens().list()) { ... }
  * List<Image> first250 = hub.images("acme", "web").list(filter).limit(250).toList();
  * long total = hub.accessTokens().list().pageSize(1).firstPage().totalCount().orElse(-1);
+ * try (Stream<Image> images = hub.images("acme", "web").list().parallelism(4).stream()) { ... }
  * }</pre>
  *
  * @param <T> the item type (a generated model)
@@ -32,15 +47,23 @@ public final class Paginator<T> implements Iterable<T> {
 
   /** The default page size: the API maximum, which needs the fewest requests. */
   public static final int DEFAULT_PAGE_SIZE = PageRequest.MAX_PAGE_SIZE;
+  /** The largest {@link #parallelism(int)}: more concurrent requests than this only invite rate limiting. */
+  public static final int MAX_PARALLELISM = 16;
+
+  private static final AtomicInteger ITERATIONS = new AtomicInteger();
+  /** How long an idle paging thread lives; it also bounds how long an abandoned iteration keeps threads. */
+  private static final long THREAD_KEEP_ALIVE_MILLIS = 1_000;
 
   private final PageFetcher<T> fetcher;
   private final int pageSize;
   private final long limit;
+  private final int parallelism;
 
-  private Paginator(PageFetcher<T> fetcher, int pageSize, long limit) {
+  private Paginator(PageFetcher<T> fetcher, int pageSize, long limit, int parallelism) {
     this.fetcher = fetcher;
     this.pageSize = pageSize;
     this.limit = limit;
+    this.parallelism = parallelism;
   }
 
   /**
@@ -51,7 +74,7 @@ public final class Paginator<T> implements Iterable<T> {
    * @return the paginator
    */
   public static <T> Paginator<T> of(PageFetcher<T> fetcher) {
-    return new Paginator<>(Objects.requireNonNull(fetcher, "fetcher"), DEFAULT_PAGE_SIZE, Long.MAX_VALUE);
+    return new Paginator<>(Objects.requireNonNull(fetcher, "fetcher"), DEFAULT_PAGE_SIZE, Long.MAX_VALUE, 1);
   }
 
   /**
@@ -63,7 +86,7 @@ public final class Paginator<T> implements Iterable<T> {
    */
   public Paginator<T> pageSize(int size) {
     PageRequest.checkPageSize(size);
-    return new Paginator<>(fetcher, size, limit);
+    return new Paginator<>(fetcher, size, limit, parallelism);
   }
 
   /**
@@ -78,7 +101,54 @@ public final class Paginator<T> implements Iterable<T> {
     if (maxItems < 0) {
       throw new InvalidRequestException("limit must not be negative, was " + maxItems);
     }
-    return new Paginator<>(fetcher, pageSize, maxItems);
+    return new Paginator<>(fetcher, pageSize, maxItems, parallelism);
+  }
+
+  /**
+   * The same listing, fetching up to {@code n} pages concurrently (opt-in; the default, 1, fetches one
+   * page at a time, each only when the previous one has been read).
+   *
+   * <p>With {@code n > 1}, the first page is fetched on the calling thread as usual. When it reports the
+   * total count (the linked {@code {count, next, previous, results}} shape), the remaining pages are
+   * requested by page number, at most {@code n} at a time, on daemon threads that belong to this one
+   * iteration. Semantics are otherwise those of the sequential listing:
+   * <ul>
+   *   <li>items and pages are delivered strictly in order;</li>
+   *   <li>at most {@code n} pages are requested or buffered ahead of the caller: a new request starts only
+   *       when the caller takes a page, so memory stays bounded by about {@code n + 1} pages however long
+   *       the list is;</li>
+   *   <li>a failure of page {@code k} (after the client's own retries) is thrown to the caller when it
+   *       reaches page {@code k}, after every item of the pages before it, with the same exception type as
+   *       sequentially; the pages after it are cancelled;</li>
+   *   <li>with a {@link #limit(long)}, no page beyond the one holding the last wanted item is requested;</li>
+   *   <li>if the list changed while being read (a page is empty or the last page still links further),
+   *       the listing stops or continues one page at a time exactly as a sequential one would.</li>
+   * </ul>
+   * Without a total count (audit logs' numbered shape) the listing stays sequential. Each concurrent
+   * request goes through the same fetcher, so authentication, retries and error decoding apply to each.
+   *
+   * <p>Threads are released when the iteration is exhausted or fails, when a {@link #stream()} or
+   * {@link #pages()} stream is closed (use try-with-resources for streams that may be abandoned early),
+   * and in any case about a second after an abandoned iteration's last request completes.
+   *
+   * @param n the most pages in flight, 1 to {@value #MAX_PARALLELISM}
+   * @return a new paginator
+   * @throws InvalidRequestException when out of range
+   */
+  public Paginator<T> parallelism(int n) {
+    if (n < 1 || n > MAX_PARALLELISM) {
+      throw new InvalidRequestException("parallelism must be between 1 and " + MAX_PARALLELISM + ", was " + n);
+    }
+    return new Paginator<>(fetcher, pageSize, limit, n);
+  }
+
+  /**
+   * The configured parallelism.
+   *
+   * @return the most pages fetched concurrently; 1 means sequential
+   */
+  public int parallelism() {
+    return parallelism;
   }
 
   /**
@@ -110,22 +180,46 @@ public final class Paginator<T> implements Iterable<T> {
   }
 
   /**
-   * The items as a sequential, ordered, lazy stream.
+   * The items as a sequential, ordered, lazy stream. Closing the stream stops any concurrent fetching
+   * (see {@link #parallelism(int)}).
    *
    * @return a new stream, starting at the first page
    */
   public Stream<T> stream() {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
+    ItemIterator items = new ItemIterator();
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(items.pages::close);
   }
 
   /**
    * The pages as a sequential, ordered, lazy stream. With a {@link #limit(long)}, the last page is cut to
-   * the limit and no further page is fetched.
+   * the limit and no further page is fetched. Closing the stream stops any concurrent fetching.
    *
    * @return a new stream, starting at the first page
    */
   public Stream<Page<T>> pages() {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new PageIterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
+    PageIterator pages = new PageIterator();
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(pages::close);
+  }
+
+  /**
+   * Passes every item (up to the limit) to {@code action}; concurrent fetching stops when it returns or
+   * throws.
+   *
+   * @param action called once per item, in order
+   */
+  @Override
+  public void forEach(Consumer<? super T> action) {
+    Objects.requireNonNull(action, "action");
+    ItemIterator items = new ItemIterator();
+    try {
+      while (items.hasNext()) {
+        action.accept(items.next());
+      }
+    } finally {
+      items.pages.close();
+    }
   }
 
   /**
@@ -140,10 +234,12 @@ public final class Paginator<T> implements Iterable<T> {
   }
 
   /** Walks the pages; the only place that decides whether another request is made. */
-  private final class PageIterator implements Iterator<Page<T>> {
+  private final class PageIterator implements Iterator<Page<T>>, AutoCloseable {
     private PageRequest nextRequest = PageRequest.of(1, limit < pageSize ? (int) Math.max(1, limit) : pageSize);
     private boolean done = limit == 0;
     private long delivered;
+    /** Pages requested ahead by number; null while sequential. */
+    private Window window;
 
     @Override
     public boolean hasNext() {
@@ -155,9 +251,15 @@ public final class Paginator<T> implements Iterable<T> {
       if (done) {
         throw new NoSuchElementException();
       }
-      Page<T> page = fetcher.fetch(nextRequest);
-      if (page == null) {
-        throw new IllegalStateException("page fetcher returned null for " + nextRequest);
+      Page<T> page;
+      try {
+        page = window != null ? window.take(nextRequest.pageNumber()) : fetcher.fetch(nextRequest);
+        if (page == null) {
+          throw new IllegalStateException("page fetcher returned null for " + nextRequest);
+        }
+      } catch (RuntimeException | Error e) {
+        close();
+        throw e;
       }
       List<T> items = page.items();
       long room = limit - delivered;
@@ -169,10 +271,29 @@ public final class Paginator<T> implements Iterable<T> {
         done = true;
       }
       delivered += page.items().size();
-      if (!done) {
+      if (done) {
+        stopWindow();
+      } else {
         nextRequest = nextRequest.following(page);
+        if (window == null && parallelism > 1 && page.pageNumber() == 1) {
+          startWindow(page);
+        } else if (window != null && nextRequest.pageNumber() > window.lastPage) {
+          // The list grew while being read: go on one page at a time, following the links.
+          stopWindow();
+        }
       }
       return page;
+    }
+
+    private void startWindow(Page<T> first) {
+      if (first.totalCount().isEmpty()) {
+        return; // numbered shape: nothing tells how many pages there are
+      }
+      long total = first.totalCount().getAsLong();
+      long lastPage = Math.min(ceilDiv(total, pageSize), ceilDiv(limit, pageSize));
+      if (lastPage >= 2) {
+        window = new Window(2, lastPage);
+      }
     }
 
     private Page<T> cut(Page<T> page, int size) {
@@ -183,6 +304,100 @@ public final class Paginator<T> implements Iterable<T> {
           ? Page.linked(page.items().subList(0, size), page.totalCount().isPresent()
               ? (int) page.totalCount().getAsLong() : null, page.next().orElse(null), page.request())
           : Page.numbered(page.items().subList(0, size), page.request());
+    }
+
+    /** Ends the iteration: cancels requests still in flight and releases the threads; idempotent. */
+    @Override
+    public void close() {
+      done = true;
+      stopWindow();
+    }
+
+    private void stopWindow() {
+      Window w = window;
+      window = null;
+      if (w != null) {
+        w.close();
+      }
+    }
+  }
+
+  private static long ceilDiv(long a, long b) {
+    return a / b + (a % b == 0 ? 0 : 1);
+  }
+
+  /**
+   * The pages {@code first..lastPage} requested by number, at most {@link #parallelism} in flight or
+   * waiting to be taken. Only the iterating thread calls it.
+   */
+  private final class Window {
+    private final long lastPage;
+    private final ThreadPoolExecutor executor;
+    private final ArrayDeque<Future<Page<T>>> ahead = new ArrayDeque<>();
+    private long nextToSubmit;
+    private long nextToTake;
+
+    Window(long firstPage, long lastPage) {
+      this.lastPage = lastPage;
+      this.nextToSubmit = firstPage;
+      this.nextToTake = firstPage;
+      String prefix = "hubsdk-paging-" + ITERATIONS.incrementAndGet() + "-";
+      AtomicInteger threads = new AtomicInteger();
+      this.executor = new ThreadPoolExecutor(parallelism, parallelism, THREAD_KEEP_ALIVE_MILLIS, TimeUnit.MILLISECONDS,
+          new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, prefix + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+          });
+      // An abandoned iteration (never exhausted, never closed) must not keep its threads.
+      executor.allowCoreThreadTimeOut(true);
+      fill();
+    }
+
+    private void fill() {
+      while (ahead.size() < parallelism && nextToSubmit <= lastPage) {
+        PageRequest request = PageRequest.of((int) nextToSubmit++, pageSize);
+        ahead.add(executor.submit(() -> fetcher.fetch(request)));
+      }
+    }
+
+    Page<T> take(int pageNumber) {
+      if (pageNumber != nextToTake || ahead.isEmpty()) {
+        throw new IllegalStateException("paging window out of step: asked for page " + pageNumber
+            + ", next is " + nextToTake);
+      }
+      Future<Page<T>> head = ahead.peek();
+      Page<T> page;
+      try {
+        page = head.get();
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException rt) {
+          throw rt;
+        }
+        if (cause instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException("page fetcher failed for page " + pageNumber, cause);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new DockerHubTransportException("interrupted while waiting for page " + pageNumber, "paging", e);
+      } catch (CancellationException e) {
+        throw new IllegalStateException("page " + pageNumber + " was cancelled: the iteration was closed", e);
+      }
+      ahead.poll();
+      nextToTake++;
+      // Only now that the caller holds this page does another request start: in flight + buffered <= n.
+      fill();
+      return page;
+    }
+
+    void close() {
+      for (Future<Page<T>> f : ahead) {
+        f.cancel(true);
+      }
+      ahead.clear();
+      executor.shutdownNow();
     }
   }
 
