@@ -41,6 +41,8 @@ class ParallelPagingTest {
     final AtomicInteger inFlight = new AtomicInteger();
     final AtomicInteger maxInFlight = new AtomicInteger();
     volatile Hook hook = page -> { };
+    /** Runs after the page is recorded as completed. */
+    volatile Hook after = page -> { };
 
     interface Hook {
       void before(int page) throws Exception;
@@ -64,6 +66,7 @@ class ParallelPagingTest {
         List<Integer> items = IntStream.range(from, to).boxed().collect(Collectors.toList());
         URI next = to < total ? URI.create("http://hub.test/list?page=" + (page + 1)) : null;
         completed.add(page);
+        after.before(page);
         return Page.linked(items, total, next, request);
       } catch (RuntimeException e) {
         throw e;
@@ -114,7 +117,10 @@ class ParallelPagingTest {
     list.hook = page -> {
       if (page == 2 || page == 3) {
         await(fourDone);
-      } else if (page == 4) {
+      }
+    };
+    list.after = page -> {
+      if (page == 4) {
         fourDone.countDown();
       }
     };

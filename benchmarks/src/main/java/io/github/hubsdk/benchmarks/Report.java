@@ -1,0 +1,229 @@
+package io.github.hubsdk.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns one run's results (JMH {@code -rf json} files and the harnesses' JSON, all in one directory) into
+ * the ratio table of docs/performance.md: every ratio is computed from figures measured in that same run.
+ *
+ * <p>Arguments: {@code <results dir>}; reads {@code overhead*.json}, {@code paging.json},
+ * {@code heap.json}, {@code coldstart.json}, {@code build.json} when present, prints Markdown and writes
+ * it to {@code summary.md} there.
+ */
+public final class Report {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final double MB = 1024.0 * 1024.0;
+
+  private final List<String> lines = new ArrayList<>();
+
+  private Report() {}
+
+  /**
+   * Prints the table.
+   *
+   * @param args the results directory
+   * @throws IOException when a file cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    Path dir = Path.of(args.length > 0 ? args[0] : "benchmarks/target/results");
+    String md = render(dir);
+    System.out.println(md);
+    Files.writeString(dir.resolve("summary.md"), md, StandardCharsets.UTF_8);
+  }
+
+  static String render(Path dir) throws IOException {
+    Report r = new Report();
+    r.lines.add("| Measure | SDK | Baseline / reference | Ratio | Target | Met |");
+    r.lines.add("| --- | --- | --- | --- | --- | --- |");
+    List<JsonNode> overhead = new ArrayList<>();
+    try (var files = Files.list(dir)) {
+      for (Path f : files.sorted().toList()) {
+        String name = f.getFileName().toString();
+        if (name.startsWith("overhead") && name.endsWith(".json")) {
+          JSON.readTree(f.toFile()).forEach(overhead::add);
+        }
+      }
+    }
+    r.overhead(overhead);
+    if (Files.exists(dir.resolve("paging.json"))) {
+      r.paging(JSON.readTree(dir.resolve("paging.json").toFile()));
+    }
+    if (Files.exists(dir.resolve("heap.json"))) {
+      r.heap(JSON.readTree(dir.resolve("heap.json").toFile()));
+    }
+    if (Files.exists(dir.resolve("coldstart.json"))) {
+      r.coldStart(JSON.readTree(dir.resolve("coldstart.json").toFile()));
+    }
+    if (Files.exists(dir.resolve("build.json"))) {
+      r.build(JSON.readTree(dir.resolve("build.json").toFile()));
+    }
+    return String.join("\n", r.lines) + "\n";
+  }
+
+  private void row(String measure, String sdk, String reference, String ratio, String target, String met) {
+    lines.add("| " + measure + " | " + sdk + " | " + reference + " | " + ratio + " | " + target + " | " + met + " |");
+  }
+
+  private static String f(String format, Object... args) {
+    return String.format(Locale.ROOT, format, args);
+  }
+
+  private static String method(JsonNode result) {
+    String b = result.get("benchmark").asText();
+    return b.substring(b.lastIndexOf('.') + 1);
+  }
+
+  private static double alloc(JsonNode result) {
+    JsonNode secondary = result.path("secondaryMetrics");
+    for (Iterator<Map.Entry<String, JsonNode>> it = secondary.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (e.getKey().replace("\u00b7", "").equals("gc.alloc.rate.norm")) {
+        return e.getValue().get("score").asDouble();
+      }
+    }
+    return Double.NaN;
+  }
+
+  private void overhead(List<JsonNode> results) {
+    // key: operation|mode|threads -> side -> result
+    Map<String, Map<String, JsonNode>> byKey = new TreeMap<>();
+    for (JsonNode r : results) {
+      String m = method(r);
+      String side = m.startsWith("sdk") ? "sdk" : "baseline";
+      String op = m.substring(side.length());
+      String key = op + "|" + r.get("mode").asText() + "|" + r.get("threads").asInt();
+      byKey.computeIfAbsent(key, k -> new TreeMap<>()).put(side, r);
+    }
+    for (Map.Entry<String, Map<String, JsonNode>> e : byKey.entrySet()) {
+      JsonNode sdk = e.getValue().get("sdk");
+      JsonNode base = e.getValue().get("baseline");
+      if (sdk == null || base == null) {
+        continue;
+      }
+      String[] k = e.getKey().split("\\|");
+      String op = k[0];
+      String mode = k[1];
+      int threads = Integer.parseInt(k[2]);
+      double s = sdk.path("primaryMetric").path("score").asDouble();
+      double b = base.path("primaryMetric").path("score").asDouble();
+      String unit = sdk.path("primaryMetric").path("scoreUnit").asText();
+      double se = sdk.path("primaryMetric").path("scoreError").asDouble();
+      double be = base.path("primaryMetric").path("scoreError").asDouble();
+      boolean latency = !mode.equals("thrpt");
+      double ratio = latency ? s / b : b / s; // time per call, SDK over baseline, either way
+      boolean single = threads == 1 && latency;
+      String target = single ? "<= 1.20x" : "(report)";
+      String met = single ? (ratio <= 1.2 ? "yes" : "**no**") : "";
+      row(f("%s, %s, %d thread%s (%s)", op, mode, threads, threads == 1 ? "" : "s", unit),
+          f("%.1f ± %s", s, err(se)), f("%.1f ± %s", b, err(be)), f("%.2fx", ratio), target, met);
+      if (latency) {
+        row(f("%s, %d thread%s: added time per call", op, threads, threads == 1 ? "" : "s"),
+            f("%+.1f %s", s - b, unit), "", "", "", "");
+      }
+      double sa = alloc(sdk);
+      double ba = alloc(base);
+      if (!Double.isNaN(sa) && !Double.isNaN(ba)) {
+        row(f("%s, %s, %d thread%s: allocated per call (B/op)", op, mode, threads, threads == 1 ? "" : "s"),
+            f("%.0f", sa), f("%.0f", ba), f("%.2fx", sa / ba), "(report)", "");
+      }
+    }
+  }
+
+  private static String err(double e) {
+    return Double.isNaN(e) ? "?" : f("%.1f", e);
+  }
+
+  private void paging(JsonNode results) {
+    Map<String, JsonNode> byName = new TreeMap<>();
+    String unit = "ms/op";
+    int images = 0;
+    int latency = 0;
+    for (JsonNode r : results) {
+      String m = method(r);
+      JsonNode params = r.path("params");
+      images = params.path("images").asInt(images);
+      latency = params.path("latencyMillis").asInt(latency);
+      unit = r.path("primaryMetric").path("scoreUnit").asText(unit);
+      byName.put(m.equals("sdkStream") ? "sdk-" + params.path("n").asText() : m, r);
+    }
+    JsonNode seq = byName.get("sdk-1");
+    if (seq == null) {
+      return;
+    }
+    double seqScore = score(seq);
+    String what = f("list %,d images (%d pages), %d ms per request", images, (images + 99) / 100, latency);
+    row(what + ": SDK sequential", f("%.0f %s", seqScore, unit), "", "", "", "");
+    for (String n : List.of("2", "4", "8", "16")) {
+      JsonNode par = byName.get("sdk-" + n);
+      if (par != null) {
+        double p = score(par);
+        boolean targeted = n.equals("4") || n.equals("8");
+        double speedup = seqScore / p;
+        row(what + ": SDK parallelism(" + n + ")", f("%.0f %s", p, unit), f("%.0f %s (sequential)", seqScore, unit),
+            f("%.2fx faster", speedup), targeted ? ">= 3x faster" : "(report)",
+            targeted ? (speedup >= 3 ? "yes" : "**no**") : "");
+      }
+    }
+    JsonNode base = byName.get("baselineSequential");
+    if (base != null) {
+      double b = score(base);
+      row(what + ": baseline loop (sequential)", "", f("%.0f %s", b, unit), f("SDK seq/baseline %.2fx", seqScore / b),
+          "(report)", "");
+    }
+  }
+
+  private static double score(JsonNode r) {
+    return r.path("primaryMetric").path("score").asDouble();
+  }
+
+  private void heap(JsonNode h) {
+    int images = h.path("images").asInt();
+    for (JsonNode row : h.path("streaming")) {
+      double mb = row.path("retainedBytes").asDouble() / MB;
+      row(f("heap retained while streaming %,d items, parallelism(%d)", images, row.path("parallelism").asInt()),
+          f("%.2f MB", mb), "", "", "< 5 MB", mb < 5 ? "yes" : "**no**");
+    }
+    JsonNode control = h.path("toList");
+    if (!control.isMissingNode()) {
+      row(f("control: heap retained by toList() of %,d items", control.path("items").asInt()),
+          f("%.2f MB", control.path("retainedBytes").asDouble() / MB), "", "", "(shows the method sees growth)", "");
+    }
+  }
+
+  private void coldStart(JsonNode c) {
+    JsonNode sdk = c.path("sdk");
+    JsonNode base = c.path("baseline");
+    for (String[] m : new String[][] {
+        {"launchToFirstCallMillisMedian", "process launch to first call done"},
+        {"jvmStartToFirstCallMillisMedian", "JVM start to first call done"},
+        {"mainToFirstCallMillisMedian", "main() to first call done"}}) {
+      double s = sdk.path(m[0]).asDouble();
+      double b = base.path(m[0]).asDouble();
+      row(f("cold start, %s (median of %d)", m[1], c.path("runs").asInt()), f("%.0f ms", s), f("%.0f ms", b),
+          f("%.2fx", s / b), "(report)", "");
+    }
+  }
+
+  private void build(JsonNode b) {
+    row("build: clean `" + b.path("command").asText() + "`", f("%.0f s", b.path("cleanSeconds").asDouble()), "", "",
+        "(report)", "");
+    row("build: no-change rebuild, same command", f("%.0f s", b.path("noChangeSeconds").asDouble()), "", "",
+        "(report)", "");
+    boolean skipped = b.path("generationSkipped").asBoolean();
+    boolean nothing = b.path("generatedNothingToCompile").asBoolean();
+    row("no-change rebuild regenerates / recompiles the client", skipped ? "not regenerated" : "REGENERATED",
+        nothing ? "not recompiled" : "RECOMPILED", "", "no regeneration", skipped && nothing ? "yes" : "**no**");
+  }
+}
