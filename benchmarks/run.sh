@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# Benchmarks for hubsdk: SDK call overhead vs a java.net.http + Jackson baseline, paging at scale,
+# retained heap while streaming, cold start, build cost. Prints a ratio table computed from this run.
+#
+#   benchmarks/run.sh [short|full] [step ...]
+#
+#   short  a quick look, about 3-5 minutes on 2 cores (few iterations, 1 fork)
+#   full   for the record, about 25-35 minutes (more iterations, 2 forks, both modes at 1 and 8 threads,
+#          clean `mvn -B verify` of the whole reactor)
+#   steps  any of: overhead paging heap coldstart build (default: all, in that order)
+#
+# Results go to benchmarks/results/<mode>-<UTC time>/ (or $RESULTS_DIR): JMH JSON files, harness JSON,
+# build logs and summary.md (the table). JMH_ARGS is appended to every JMH command line.
+# See docs/performance.md.
+set -euo pipefail
+
+MODE=${1:-short}
+shift || true
+case "$MODE" in
+  short|full) ;;
+  *) echo "usage: $0 [short|full] [overhead|paging|heap|coldstart|build ...]" >&2; exit 2 ;;
+esac
+STEPS=${*:-overhead paging heap coldstart build}
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+OUT=${RESULTS_DIR:-$ROOT/benchmarks/results/$MODE-$(date -u +%Y%m%dT%H%M%SZ)}
+mkdir -p "$OUT"
+JAR=$ROOT/benchmarks/target/benchmarks.jar
+JAVA=${JAVA:-java}
+JMH_ARGS=${JMH_ARGS:-}
+
+log() { printf '\n=== %s  %s\n' "$(date -u +%H:%M:%S)" "$*"; }
+
+# --- the machine, for the record -------------------------------------------------------------------------
+{
+  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "mode: $MODE"
+  echo "steps: $STEPS"
+  echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with local changes)')"
+  echo "nproc: $(nproc)"
+  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+  echo "memory: $(grep -m1 MemTotal /proc/meminfo | awk '{printf "%.1f GiB", $2/1048576}')"
+  echo "java: $("$JAVA" -version 2>&1 | head -1)"
+  echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+} | tee "$OUT/machine.txt"
+
+log "build: mvn -B -q -DskipTests -pl benchmarks -am package"
+mvn -B -q -DskipTests -pl benchmarks -am package
+test -f "$JAR"
+
+if [ "$MODE" = short ]; then
+  OVERHEAD_RUN="-f 1 -wi 2 -w 1s -i 3 -r 1s"
+  PAGING_RUN="-f 1 -wi 1 -i 3"
+  COLD_RUNS=5
+else
+  OVERHEAD_RUN="-f 2 -wi 4 -w 1s -i 5 -r 2s"
+  PAGING_RUN="-f 2 -wi 2 -i 8"
+  COLD_RUNS=15
+fi
+
+has() { case " $STEPS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+
+# --- 1. call overhead ----------------------------------------------------------------------------------
+if has overhead; then
+  if [ "$MODE" = short ]; then
+    log "overhead: latency at 1 thread (avgt) with -prof gc"
+    "$JAVA" -jar "$JAR" CallOverheadBenchmark $OVERHEAD_RUN -t 1 -bm avgt -tu us -prof gc \
+      -rf json -rff "$OUT/overhead-t1.json" $JMH_ARGS | tee "$OUT/overhead-t1.txt" | grep -E '^(Benchmark|CallOverhead)' || true
+    log "overhead: throughput at 8 threads (thrpt) with -prof gc"
+    "$JAVA" -jar "$JAR" CallOverheadBenchmark $OVERHEAD_RUN -t 8 -bm thrpt -tu s -prof gc \
+      -rf json -rff "$OUT/overhead-t8.json" $JMH_ARGS | tee "$OUT/overhead-t8.txt" | grep -E '^(Benchmark|CallOverhead)' || true
+  else
+    for t in 1 8; do
+      log "overhead: $t thread(s), latency (avgt, us/op) and throughput (thrpt, ops/s) with -prof gc"
+      "$JAVA" -jar "$JAR" CallOverheadBenchmark $OVERHEAD_RUN -t "$t" -bm avgt -tu us -prof gc \
+        -rf json -rff "$OUT/overhead-t$t-avgt.json" $JMH_ARGS | tee "$OUT/overhead-t$t-avgt.txt" | grep -E '^(Benchmark|CallOverhead)' || true
+      "$JAVA" -jar "$JAR" CallOverheadBenchmark $OVERHEAD_RUN -t "$t" -bm thrpt -tu s -prof gc \
+        -rf json -rff "$OUT/overhead-t$t-thrpt.json" $JMH_ARGS | tee "$OUT/overhead-t$t-thrpt.txt" | grep -E '^(Benchmark|CallOverhead)' || true
+    done
+  fi
+fi
+
+# --- 2. paging at scale --------------------------------------------------------------------------------
+if has paging; then
+  log "paging: 10,000 images, 20 ms per request: sequential vs parallelism(4), (8), baseline loop"
+  "$JAVA" -jar "$JAR" PagingBenchmark $PAGING_RUN -rf json -rff "$OUT/paging.json" $JMH_ARGS \
+    | tee "$OUT/paging.txt" | grep -E '^(Benchmark|PagingBenchmark)' || true
+fi
+
+# --- 3. retained heap while streaming ------------------------------------------------------------------
+if has heap; then
+  log "heap: retained while streaming 10,000 items (SerialGC, full GC at every 1,000 items)"
+  "$JAVA" -XX:+UseSerialGC -Xms256m -Xmx256m -cp "$JAR" io.github.hubsdk.benchmarks.StreamingHeap \
+    10000 1,4,8 0 "$OUT/heap.json" > "$OUT/heap.txt"
+  cat "$OUT/heap.json"
+fi
+
+# --- 4. cold start -------------------------------------------------------------------------------------
+if has coldstart; then
+  log "cold start: $COLD_RUNS fresh JVMs per side, JVM start to first completed call"
+  "$JAVA" -cp "$JAR" io.github.hubsdk.benchmarks.ColdStart "$COLD_RUNS" "$OUT/coldstart.json" > "$OUT/coldstart.txt"
+  grep -E 'Median' "$OUT/coldstart.json" || true
+fi
+
+# --- 5. build cost -------------------------------------------------------------------------------------
+if has build; then
+  if [ "$MODE" = short ]; then
+    BUILD=(mvn -B -DskipTests -pl sdk-generated,sdk-extensions -am)
+  else
+    BUILD=(mvn -B)
+  fi
+  elapsed() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }
+  log "build: ${BUILD[*]} clean verify (timed)"
+  s=$(date +%s.%N)
+  "${BUILD[@]}" clean verify > "$OUT/build-clean.log" 2>&1 || { tail -50 "$OUT/build-clean.log"; exit 1; }
+  clean=$(elapsed "$s")
+  log "build: no-change ${BUILD[*]} verify (timed)"
+  s=$(date +%s.%N)
+  "${BUILD[@]}" verify > "$OUT/build-nochange.log" 2>&1 || { tail -50 "$OUT/build-nochange.log"; exit 1; }
+  nochange=$(elapsed "$s")
+  echo "clean: ${clean} s, no-change: ${nochange} s"
+  # The sdk-generated module's part of the no-change log: is the client regenerated or recompiled?
+  sed -n '/Building hubsdk SDK (generated)/,/Building hubsdk SDK extensions/p' "$OUT/build-nochange.log" \
+    | sed 's/\x1b\[[0-9;]*m//g' > "$OUT/build-nochange-sdk-generated.log"
+  gen_line=$(grep -m1 'Code generation is skipped' "$OUT/build-nochange-sdk-generated.log" || true)
+  compile_line=$(grep -m1 -E 'compile \(default-compile\)' -A3 "$OUT/build-nochange-sdk-generated.log" \
+    | grep -m1 -E 'Nothing to compile|Compiling [0-9]+ source' || true)
+  ext_line=$(sed -n '/Building hubsdk SDK extensions/,/Building /p' "$OUT/build-nochange.log" | sed 's/\x1b\[[0-9;]*m//g' \
+    | grep -m1 -A3 'compile (default-compile)' | grep -m1 -E 'Nothing to compile|Compiling [0-9]+ source' || true)
+  echo "sdk-generated, generator: ${gen_line:-<no 'Code generation is skipped' line>}"
+  echo "sdk-generated, compiler:  ${compile_line:-<no compiler line>}"
+  echo "sdk-extensions, compiler: ${ext_line:-<no compiler line>}"
+  json_str() { printf '%s' "$1" | sed 's/\\/\\\\/g; s/"/\\"/g'; }
+  cat > "$OUT/build.json" <<JSON
+{"command": "$(json_str "${BUILD[*]} verify")", "cleanSeconds": $clean, "noChangeSeconds": $nochange,
+ "generationSkipped": $([ -n "$gen_line" ] && echo true || echo false),
+ "generatedNothingToCompile": $(echo "$compile_line" | grep -q 'Nothing to compile' && echo true || echo false),
+ "generatorLine": "$(json_str "$gen_line")", "compilerLine": "$(json_str "$compile_line")",
+ "extensionsCompilerLine": "$(json_str "$ext_line")"}
+JSON
+  # A clean of the whole reactor removes the benchmarks jar; the report below needs it.
+  test -f "$JAR" || mvn -B -q -DskipTests -pl benchmarks -am package
+fi
+
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/machine.txt"
+log "summary ($OUT/summary.md)"
+"$JAVA" -cp "$JAR" io.github.hubsdk.benchmarks.Report "$OUT"
