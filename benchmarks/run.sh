@@ -5,7 +5,7 @@
 #   benchmarks/run.sh [short|full] [step ...]
 #
 #   short  a quick look, about 3-5 minutes on 2 cores (few iterations, 1 fork)
-#   full   for the record, about 25-35 minutes (more iterations, 2 forks, both modes at 1 and 8 threads,
+#   full   for the record, about 20-30 minutes (more iterations, 2 forks, both modes at 1 and 8 threads,
 #          clean `mvn -B verify` of the whole reactor)
 #   steps  any of: overhead paging heap coldstart build (default: all, in that order)
 #
@@ -51,11 +51,13 @@ test -f "$JAR"
 
 if [ "$MODE" = short ]; then
   OVERHEAD_RUN="-f 1 -wi 2 -w 1s -i 3 -r 1s"
+  AB_RUN="40 20 2000"
   PAGING_RUN="-f 1 -wi 1 -i 3"
   COLD_RUNS=5
 else
-  OVERHEAD_RUN="-f 2 -wi 4 -w 1s -i 5 -r 2s"
-  PAGING_RUN="-f 2 -wi 2 -i 8"
+  OVERHEAD_RUN="-f 2 -wi 3 -w 1s -i 5 -r 1s"
+  AB_RUN="150 20 5000"
+  PAGING_RUN="-f 2 -wi 1 -i 5"
   COLD_RUNS=15
 fi
 
@@ -63,6 +65,10 @@ has() { case " $STEPS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 
 # --- 1. call overhead ----------------------------------------------------------------------------------
 if has overhead; then
+  log "overhead: interleaved A/B, 1 thread (rounds, calls per block, warm-up calls: $AB_RUN)"
+  "$JAVA" -Xms1g -Xmx1g -cp "$JAR" io.github.hubsdk.benchmarks.OverheadAB $AB_RUN "$OUT/overhead-ab.json" \
+    > "$OUT/overhead-ab.txt"
+  cat "$OUT/overhead-ab.json"
   if [ "$MODE" = short ]; then
     log "overhead: latency at 1 thread (avgt) with -prof gc"
     "$JAVA" -jar "$JAR" CallOverheadBenchmark $OVERHEAD_RUN -t 1 -bm avgt -tu us -prof gc \
@@ -113,27 +119,31 @@ if has build; then
   elapsed() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }
   log "build: ${BUILD[*]} clean verify (timed)"
   s=$(date +%s.%N)
-  "${BUILD[@]}" clean verify > "$OUT/build-clean.log" 2>&1 || { tail -50 "$OUT/build-clean.log"; exit 1; }
+  build_ok=true
+  "${BUILD[@]}" clean verify > "$OUT/build-clean.log" 2>&1 || { build_ok=false; tail -30 "$OUT/build-clean.log"; }
   clean=$(elapsed "$s")
   log "build: no-change ${BUILD[*]} verify (timed)"
   s=$(date +%s.%N)
-  "${BUILD[@]}" verify > "$OUT/build-nochange.log" 2>&1 || { tail -50 "$OUT/build-nochange.log"; exit 1; }
+  "${BUILD[@]}" verify > "$OUT/build-nochange.log" 2>&1 || { build_ok=false; tail -30 "$OUT/build-nochange.log"; }
   nochange=$(elapsed "$s")
-  echo "clean: ${clean} s, no-change: ${nochange} s"
+  echo "clean: ${clean} s, no-change: ${nochange} s, both succeeded: $build_ok"
   # The sdk-generated module's part of the no-change log: is the client regenerated or recompiled?
-  sed -n '/Building hubsdk SDK (generated)/,/Building hubsdk SDK extensions/p' "$OUT/build-nochange.log" \
-    | sed 's/\x1b\[[0-9;]*m//g' > "$OUT/build-nochange-sdk-generated.log"
+  strip() { sed 's/\x1b\[[0-9;]*m//g'; }
+  strip < "$OUT/build-nochange.log" > "$OUT/build-nochange.plain.log"
+  sed -n '/Building hubsdk SDK (generated)/,/Building hubsdk SDK extensions/p' "$OUT/build-nochange.plain.log" \
+    > "$OUT/build-nochange-sdk-generated.log"
   gen_line=$(grep -m1 'Code generation is skipped' "$OUT/build-nochange-sdk-generated.log" || true)
-  compile_line=$(grep -m1 -E 'compile \(default-compile\)' -A3 "$OUT/build-nochange-sdk-generated.log" \
+  compile_line=$(grep -A3 'compile (default-compile)' "$OUT/build-nochange-sdk-generated.log" \
     | grep -m1 -E 'Nothing to compile|Compiling [0-9]+ source' || true)
-  ext_line=$(sed -n '/Building hubsdk SDK extensions/,/Building /p' "$OUT/build-nochange.log" | sed 's/\x1b\[[0-9;]*m//g' \
-    | grep -m1 -A3 'compile (default-compile)' | grep -m1 -E 'Nothing to compile|Compiling [0-9]+ source' || true)
+  ext_line=$(sed -n '/Building hubsdk SDK extensions/,/Building hubsdk [^S]/p' "$OUT/build-nochange.plain.log" \
+    | grep -A3 'compile (default-compile)' | grep -m1 -E 'Nothing to compile|Compiling [0-9]+ source' || true)
   echo "sdk-generated, generator: ${gen_line:-<no 'Code generation is skipped' line>}"
   echo "sdk-generated, compiler:  ${compile_line:-<no compiler line>}"
   echo "sdk-extensions, compiler: ${ext_line:-<no compiler line>}"
   json_str() { printf '%s' "$1" | sed 's/\\/\\\\/g; s/"/\\"/g'; }
   cat > "$OUT/build.json" <<JSON
 {"command": "$(json_str "${BUILD[*]} verify")", "cleanSeconds": $clean, "noChangeSeconds": $nochange,
+ "succeeded": $build_ok,
  "generationSkipped": $([ -n "$gen_line" ] && echo true || echo false),
  "generatedNothingToCompile": $(echo "$compile_line" | grep -q 'Nothing to compile' && echo true || echo false),
  "generatorLine": "$(json_str "$gen_line")", "compilerLine": "$(json_str "$compile_line")",

@@ -51,10 +51,13 @@ public final class Report {
     try (var files = Files.list(dir)) {
       for (Path f : files.sorted().toList()) {
         String name = f.getFileName().toString();
-        if (name.startsWith("overhead") && name.endsWith(".json")) {
+        if (name.startsWith("overhead") && name.endsWith(".json") && !name.equals("overhead-ab.json")) {
           JSON.readTree(f.toFile()).forEach(overhead::add);
         }
       }
+    }
+    if (Files.exists(dir.resolve("overhead-ab.json"))) {
+      r.overheadAb(JSON.readTree(dir.resolve("overhead-ab.json").toFile()));
     }
     r.overhead(overhead);
     if (Files.exists(dir.resolve("paging.json"))) {
@@ -94,6 +97,21 @@ public final class Report {
       }
     }
     return Double.NaN;
+  }
+
+  private void overheadAb(JsonNode ab) {
+    for (String op : List.of("GetAccessToken", "ListImagesPage")) {
+      JsonNode o = ab.path(op);
+      if (o.isMissingNode()) {
+        continue;
+      }
+      double ratio = o.path("pairedRatioMedian").asDouble();
+      row(f("%s, 1 thread, interleaved A/B (us/call, median of %d paired blocks)", op, ab.path("rounds").asInt()),
+          f("%.1f", o.path("sdkMicrosPerCallMedian").asDouble()),
+          f("%.1f", o.path("baselineMicrosPerCallMedian").asDouble()),
+          f("%.2fx (IQR %.2f-%.2f)", ratio, o.path("pairedRatioP25").asDouble(), o.path("pairedRatioP75").asDouble()),
+          "<= 1.20x", ratio <= 1.2 ? "yes" : "**no**");
+    }
   }
 
   private void overhead(List<JsonNode> results) {
@@ -217,7 +235,8 @@ public final class Report {
   }
 
   private void build(JsonNode b) {
-    row("build: clean `" + b.path("command").asText() + "`", f("%.0f s", b.path("cleanSeconds").asDouble()), "", "",
+    String failed = b.path("succeeded").asBoolean(true) ? "" : " (**a build failed**: see build-*.log)";
+    row("build: clean `" + b.path("command").asText() + "`" + failed, f("%.0f s", b.path("cleanSeconds").asDouble()), "", "",
         "(report)", "");
     row("build: no-change rebuild, same command", f("%.0f s", b.path("noChangeSeconds").asDouble()), "", "",
         "(report)", "");

@@ -89,6 +89,13 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void interleavedOverheadHarnessRuns() {
+    ObjectNode result = OverheadAB.run(2, 2, 3);
+    assertThat(result.path("GetAccessToken").path("pairedRatioMedian").asDouble()).isPositive();
+    assertThat(result.path("ListImagesPage").path("baselineMicrosPerCallMedian").asDouble()).isPositive();
+  }
+
+  @Test
   void firstCallWorksBothWays() {
     try (Fixture fixture = Fixture.start(10, Duration.ZERO)) {
       for (String mode : List.of("sdk", "baseline")) {

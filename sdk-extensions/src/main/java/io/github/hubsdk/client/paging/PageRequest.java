@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Which page to fetch: a page number and size, and, for APIs that link their pages, the {@code next}
  * link of the previous page. Every request carries its page number so that a fetcher can also be asked
- * for an arbitrary page directly (which is what a future concurrent fetch of the remaining pages needs).
+ * for an arbitrary page directly, which is how {@link Paginator#parallelism(int)} fetches the remaining pages.
  *
  * @param pageNumber the page number, from 1
  * @param pageSize items per page, 1 to {@value #MAX_PAGE_SIZE}
