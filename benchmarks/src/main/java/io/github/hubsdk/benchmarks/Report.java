@@ -45,7 +45,7 @@ public final class Report {
 
   static String render(Path dir) throws IOException {
     Report r = new Report();
-    r.lines.add("| Measure | SDK | Baseline / reference | Ratio | Target | Met |");
+    r.lines.add("| Measure | SDK | Baseline / reference | Ratio (SDK/baseline time per call, unless stated) | Target | Met |");
     r.lines.add("| --- | --- | --- | --- | --- | --- |");
     List<JsonNode> overhead = new ArrayList<>();
     try (var files = Files.list(dir)) {
