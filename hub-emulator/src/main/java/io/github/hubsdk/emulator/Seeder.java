@@ -1,0 +1,381 @@
+package io.github.hubsdk.emulator;
+
+import io.github.hubsdk.emulator.internal.Store;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Fluent seeding of the emulator's state: users, organizations, repositories with generated images, access
+ * tokens and audit history. Handed to the {@code Consumer<Seeder>} of
+ * {@link DockerHubEmulator.Builder#seed} and {@link DockerHubEmulator#seed}; valid only during that call.
+ *
+ * <p>Everything seeded is deterministic (digests, token uuids and secrets derive from names), so that
+ * {@link DockerHubEmulator#reset()} reproduces the same state and a {@link SeededToken} stays valid.
+ * Timestamps are relative to the emulator clock's {@link #now()}.
+ *
+ * <pre>{@code
+ * DockerHubEmulator.builder().seed(s -> {
+ *   s.user("mona", "s3cret").plan(Plan.TEAM).twoFactor("123456");
+ *   s.org("acme", Plan.BUSINESS).owners("mona").members("hubsdk");
+ *   s.repository("acme", "web").images(300);
+ *   SeededToken ci = s.personalAccessToken("mona", "ci", "repo:read");
+ * }).start();
+ * }</pre>
+ */
+public final class Seeder {
+
+  private final Store store;
+  private final Instant now;
+
+  Seeder(Store store, Instant now) {
+    this.store = store;
+    this.now = now;
+  }
+
+  /**
+   * The emulator clock's time when seeding started; seeded timestamps are relative to it.
+   *
+   * @return the seeding time
+   */
+  public Instant now() {
+    return now;
+  }
+
+  /**
+   * Adds a user on the {@link Plan#PRO} plan without two-factor authentication.
+   *
+   * @param name the username (also its namespace)
+   * @param password the password
+   * @return a handle to refine the user
+   * @throws IllegalArgumentException when a user or organization of that name exists
+   */
+  public UserSeeder user(String name, String password) {
+    Objects.requireNonNull(password, "password");
+    return new UserSeeder(store.addUser(name, password, Plan.PRO));
+  }
+
+  /**
+   * Adds an organization.
+   *
+   * @param name the organization name (also its namespace)
+   * @param plan its plan
+   * @return a handle to add owners and members
+   * @throws IllegalArgumentException when a user or organization of that name exists
+   */
+  public OrgSeeder org(String name, Plan plan) {
+    return new OrgSeeder(store.addOrg(name, Objects.requireNonNull(plan, "plan")));
+  }
+
+  /**
+   * Adds an organization with its owners and members in one call.
+   *
+   * @param name the organization name
+   * @param plan its plan
+   * @param owners usernames of its owners (seeded users)
+   * @param members usernames of its other members (seeded users)
+   * @return a handle to refine the organization
+   */
+  public OrgSeeder org(String name, Plan plan, List<String> owners, List<String> members) {
+    return org(name, plan).owners(owners.toArray(String[]::new)).members(members.toArray(String[]::new));
+  }
+
+  /**
+   * Adds (or returns) a repository of an existing user or organization.
+   *
+   * @param namespace the owning user or organization
+   * @param name the repository name
+   * @return a handle to add images
+   */
+  public RepositorySeeder repository(String namespace, String name) {
+    return new RepositorySeeder(store.repo(namespace, name, true), now);
+  }
+
+  /**
+   * Adds an active personal access token without expiry.
+   *
+   * @param owner the user who owns it
+   * @param label its label (1-100 characters)
+   * @param scopes its scopes, e.g. {@code repo:read}; at least one
+   * @return the token's uuid, owner and secret
+   */
+  public SeededToken personalAccessToken(String owner, String label, String... scopes) {
+    return personalAccessToken(owner, label, null, true, scopes);
+  }
+
+  /**
+   * Adds a personal access token.
+   *
+   * @param owner the user who owns it
+   * @param label its label (1-100 characters)
+   * @param expiresAt when it stops working, or null for never
+   * @param active whether it can log in
+   * @param scopes its scopes, e.g. {@code repo:read}; at least one
+   * @return the token's uuid, owner and secret
+   */
+  public SeededToken personalAccessToken(String owner, String label, Instant expiresAt, boolean active,
+      String... scopes) {
+    if (!store.users.containsKey(owner)) {
+      throw new IllegalArgumentException("no such user: " + owner);
+    }
+    if (scopes.length == 0) {
+      throw new IllegalArgumentException("a personal access token needs at least one scope");
+    }
+    for (String scope : scopes) {
+      if (!List.of("repo:admin", "repo:write", "repo:read", "repo:public_read").contains(scope)) {
+        throw new IllegalArgumentException("unknown scope: " + scope);
+      }
+    }
+    return token(owner, false, label, Arrays.asList(scopes), expiresAt, active, "dckr_pat_");
+  }
+
+  /**
+   * Adds an active organization access token; log in with the organization name as identifier.
+   *
+   * @param org the organization that owns it
+   * @param label its label
+   * @return the token's uuid, owner (the organization) and secret
+   */
+  public SeededToken organizationAccessToken(String org, String label) {
+    if (!store.orgs.containsKey(org)) {
+      throw new IllegalArgumentException("no such organization: " + org);
+    }
+    return token(org, true, label, List.of("repo:read"), null, true, "dckr_oat_");
+  }
+
+  private SeededToken token(String owner, boolean organization, String label, List<String> scopes, Instant expiresAt,
+      boolean active, String prefix) {
+    if (label == null || label.isEmpty() || label.length() > 100) {
+      throw new IllegalArgumentException("label must have 1-100 characters");
+    }
+    int n = 0;
+    UUID uuid;
+    do {
+      uuid = Store.deterministicUuid(prefix + owner + "\n" + label + "\n" + n++);
+    } while (store.tokens.containsKey(uuid));
+    String secret = prefix + Store.sha256Hex("secret\n" + uuid).substring(0, 27);
+    store.addToken(uuid, owner, organization, label, scopes, secret, now, expiresAt, active, "127.0.0.1",
+        "hub-emulator seed", "manual");
+    return new SeededToken(uuid, owner, secret);
+  }
+
+  /**
+   * Adds an audit log event as if it had happened.
+   *
+   * @param account the namespace whose log it belongs to
+   * @param action the action, e.g. {@code repo.tag.push}
+   * @param name what it is about, e.g. {@code acme/web}
+   * @param actor the user who did it
+   * @param timestamp when it happened
+   * @param data extra string data, e.g. {@code tag} and {@code digest}
+   * @return this seeder
+   */
+  public Seeder auditEvent(String account, String action, String name, String actor, Instant timestamp,
+      Map<String, String> data) {
+    return auditEvent(account, action, name, actor, timestamp, data, actor + " performed " + action + " on " + name);
+  }
+
+  /**
+   * Adds an audit log event with its {@code action_description}.
+   *
+   * @param account the namespace whose log it belongs to
+   * @param action the action, e.g. {@code repo.tag.push}
+   * @param name what it is about, e.g. {@code acme/web}
+   * @param actor the user who did it
+   * @param timestamp when it happened
+   * @param data extra string data, e.g. {@code tag} and {@code digest}
+   * @param description the human-readable {@code action_description}
+   * @return this seeder
+   */
+  public Seeder auditEvent(String account, String action, String name, String actor, Instant timestamp,
+      Map<String, String> data, String description) {
+    Objects.requireNonNull(timestamp, "timestamp");
+    Objects.requireNonNull(description, "description");
+    store.record(account, action, name, actor, data, timestamp, description);
+    return this;
+  }
+
+  /** Refines a seeded user. */
+  public static final class UserSeeder {
+    private final Store.User user;
+
+    UserSeeder(Store.User user) {
+      this.user = user;
+    }
+
+    /**
+     * Turns on two-factor authentication: {@code /v2/users/login} then answers 401 with a
+     * {@code login_2fa_token}, completed by {@code /v2/users/2fa-login} with this code.
+     *
+     * @param code the one code the emulator accepts (the emulator does not compute TOTP)
+     * @return this handle
+     */
+    public UserSeeder twoFactor(String code) {
+      user.twoFactorCode = Objects.requireNonNull(code, "code");
+      return this;
+    }
+
+    /**
+     * Sets the user's plan (default {@link Plan#PRO}).
+     *
+     * @param plan the plan
+     * @return this handle
+     */
+    public UserSeeder plan(Plan plan) {
+      user.plan = Objects.requireNonNull(plan, "plan");
+      return this;
+    }
+  }
+
+  /** Refines a seeded organization. */
+  public final class OrgSeeder {
+    private final Store.Org org;
+
+    OrgSeeder(Store.Org org) {
+      this.org = org;
+    }
+
+    /**
+     * Adds owners (they may read audit logs, change settings and delete images).
+     *
+     * @param usernames seeded users
+     * @return this handle
+     */
+    public OrgSeeder owners(String... usernames) {
+      for (String u : usernames) {
+        requireUser(u);
+        org.owners.add(u);
+      }
+      return this;
+    }
+
+    /**
+     * Adds members (they may read images; deleting answers per-manifest {@code unauthorized}).
+     *
+     * @param usernames seeded users
+     * @return this handle
+     */
+    public OrgSeeder members(String... usernames) {
+      for (String u : usernames) {
+        requireUser(u);
+        org.members.add(u);
+      }
+      return this;
+    }
+
+    /**
+     * Sets the restricted-images settings (default: disabled, both sources allowed).
+     *
+     * @param enabled whether restricted images is on
+     * @param allowOfficialImages whether official images are allowed
+     * @param allowVerifiedPublishers whether verified publishers are allowed
+     * @return this handle
+     */
+    public OrgSeeder restrictedImages(boolean enabled, boolean allowOfficialImages, boolean allowVerifiedPublishers) {
+      org.restrictedEnabled = enabled;
+      org.allowOfficial = allowOfficialImages;
+      org.allowVerified = allowVerifiedPublishers;
+      return this;
+    }
+
+    private void requireUser(String name) {
+      if (!store.users.containsKey(name)) {
+        throw new IllegalArgumentException("no such user: " + name);
+      }
+    }
+  }
+
+  /** Adds images to a seeded repository. */
+  public static final class RepositorySeeder {
+    private final Store.Repo repo;
+    private final Instant now;
+
+    RepositorySeeder(Store.Repo repo, Instant now) {
+      this.repo = repo;
+      this.now = now;
+    }
+
+    /**
+     * Generates {@code count} images after those already there, deterministically from the repository
+     * name and position: image {@code i} (0 = newest) was pushed {@code 2i} days and {@code i} minutes ago;
+     * every third was pulled {@code i} hours ago; image 0 carries the current {@code latest} tag, image 1
+     * the old {@code latest}; of the rest, {@code i % 4 == 0} has a current tag {@code 1.<i>},
+     * {@code 1} an old tag {@code 1.<i>}, {@code 2} no tag and {@code 3} a current tag {@code build-<i>}.
+     * With the default one-month activity window, roughly the newest 15 are active. Fast: 10,000 images
+     * take milliseconds.
+     *
+     * @param count how many images to add
+     * @return this handle
+     */
+    public RepositorySeeder images(int count) {
+      if (count < 0) {
+        throw new IllegalArgumentException("count must not be negative");
+      }
+      int start = repo.images.size();
+      String prefix = repo.namespace + "/" + repo.name + "#";
+      for (int i = start; i < start + count; i++) {
+        String digest = "sha256:" + Store.sha256Hex(prefix + i);
+        Instant pushed = now.minus(Duration.ofDays(2L * i).plusMinutes(i));
+        Instant pulled = i % 3 == 0 ? now.minus(Duration.ofHours(i)) : null;
+        List<Store.Tag> tags = new ArrayList<>(2);
+        if (i == 0) {
+          tags.add(new Store.Tag("latest", true));
+        } else if (i == 1) {
+          tags.add(new Store.Tag("latest", false));
+        }
+        switch (i % 4) {
+          case 0 -> tags.add(new Store.Tag("1." + i, true));
+          case 1 -> tags.add(new Store.Tag("1." + i, false));
+          case 3 -> tags.add(new Store.Tag("build-" + i, true));
+          default -> { }
+        }
+        repo.images.put(digest, new Store.Image(digest, pushed, pulled, tags, false));
+      }
+      return this;
+    }
+
+    /**
+     * Adds one image.
+     *
+     * @param digest {@code sha256:} and 64 lower-case hex digits
+     * @param lastPushed when it was last pushed (not null)
+     * @param lastPulled when it was last pulled, or null for never
+     * @param currentTags tags that point to it now
+     * @return this handle
+     */
+    public RepositorySeeder image(String digest, Instant lastPushed, Instant lastPulled, String... currentTags) {
+      return add(digest, lastPushed, lastPulled, false, currentTags);
+    }
+
+    /**
+     * Adds an image that belongs to a multi-platform manifest list: deleting it on its own fails with the
+     * per-manifest error {@code child_manifest}.
+     *
+     * @param digest {@code sha256:} and 64 lower-case hex digits
+     * @param lastPushed when it was last pushed (not null)
+     * @return this handle
+     */
+    public RepositorySeeder childManifest(String digest, Instant lastPushed) {
+      return add(digest, lastPushed, null, true);
+    }
+
+    private RepositorySeeder add(String digest, Instant lastPushed, Instant lastPulled, boolean child,
+        String... currentTags) {
+      if (digest == null || !digest.matches("^sha256:[a-f0-9]{64}$")) {
+        throw new IllegalArgumentException("digest must be sha256: and 64 lower-case hex digits: " + digest);
+      }
+      Objects.requireNonNull(lastPushed, "lastPushed");
+      List<Store.Tag> tags = new ArrayList<>();
+      for (String t : currentTags) {
+        tags.add(new Store.Tag(t, true));
+      }
+      repo.images.put(digest, new Store.Image(digest, lastPushed, lastPulled, tags, child));
+      return this;
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package io.github.hubsdk.emulator;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An {@link ExchangeListener} that checks every response the emulator sends against
+ * spec/docker-hub-api.yaml (the classpath resource of the hubsdk-spec module) and keeps every mismatch,
+ * so that a test fails when the emulator answers anything the spec does not document.
+ */
+final class SpecValidator implements ExchangeListener {
+
+  private static final OpenApiInteractionValidator VALIDATOR = load();
+
+  private final List<String> failures = new CopyOnWriteArrayList<>();
+  private final AtomicInteger validated = new AtomicInteger();
+
+  private static OpenApiInteractionValidator load() {
+    try (InputStream in = SpecValidator.class.getResourceAsStream("/docker-hub-api.yaml")) {
+      if (in == null) {
+        throw new IllegalStateException("docker-hub-api.yaml is not on the test classpath");
+      }
+      return OpenApiInteractionValidator.createForInlineApiSpecification(
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)).build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void onExchange(Exchange exchange) {
+    SimpleResponse.Builder response = SimpleResponse.Builder.status(exchange.status());
+    if (exchange.responseBody() != null) {
+      response.withBody(exchange.responseBody());
+    }
+    for (Map.Entry<String, List<String>> h : exchange.responseHeaders().entrySet()) {
+      response.withHeader(h.getKey(), h.getValue());
+    }
+    ValidationReport report;
+    synchronized (VALIDATOR) {
+      report = VALIDATOR.validateResponse(decodedPath(exchange.request().path()),
+          Request.Method.valueOf(exchange.request().method()), response.build());
+    }
+    validated.incrementAndGet();
+    if (report.hasErrors()) {
+      failures.add(exchange.request().method() + " " + exchange.request().target() + " -> " + exchange.status()
+          + " " + exchange.responseBody() + "\n    " + report.getMessages());
+    }
+    if (exchange.status() >= 200 && exchange.status() < 300 && !exchange.injected()) {
+      checkAcceptedRequest(exchange.request());
+    }
+  }
+
+  /**
+   * A request the emulator accepted (2xx) must be one the spec allows, with two exceptions where the
+   * emulator is as lenient as the live Hub: an oversized {@code page_size} is capped at 100 instead of
+   * rejected, and unknown body fields (e.g. {@code scopes} in a PATCH) are ignored.
+   */
+  private void checkAcceptedRequest(RecordedRequest request) {
+    SimpleRequest.Builder builder = new SimpleRequest.Builder(request.method(), decodedPath(request.path()));
+    for (String[] pair : pairs(request.query())) {
+      builder.withQueryParam(pair[0], pair[1]);
+    }
+    request.headers().forEach((name, values) -> builder.withHeader(name, values));
+    if (!request.body().isEmpty()) {
+      builder.withBody(request.body());
+    }
+    ValidationReport report;
+    synchronized (VALIDATOR) {
+      report = VALIDATOR.validateRequest(builder.build());
+    }
+    List<ValidationReport.Message> errors = report.getMessages().stream()
+        .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+        .filter(m -> !(m.getKey().equals("validation.request.parameter.schema.maximum")
+            && m.getMessage().contains("maximum: 100")))
+        .filter(m -> !m.getKey().equals("validation.request.body.schema.additionalProperties"))
+        .toList();
+    if (!errors.isEmpty()) {
+      failures.add("accepted an invalid request " + request.method() + " " + request.target() + "\n    " + errors);
+    }
+  }
+
+  /** Clients may percent-encode path characters (the generated SDK sends {@code sha256%3A...}). */
+  private static String decodedPath(String rawPath) {
+    return java.net.URI.create("http://x" + rawPath).getPath();
+  }
+
+  private static List<String[]> pairs(String query) {
+    List<String[]> out = new java.util.ArrayList<>();
+    if (query == null || query.isEmpty()) {
+      return out;
+    }
+    for (String part : query.split("&")) {
+      int eq = part.indexOf('=');
+      String key = eq < 0 ? part : part.substring(0, eq);
+      String value = eq < 0 ? "" : part.substring(eq + 1);
+      out.add(new String[] {java.net.URLDecoder.decode(key, StandardCharsets.UTF_8),
+          java.net.URLDecoder.decode(value, StandardCharsets.UTF_8)});
+    }
+    return out;
+  }
+
+  List<String> failures() {
+    return failures;
+  }
+
+  int validated() {
+    return validated.get();
+  }
+}

@@ -1,0 +1,171 @@
+package io.github.hubsdk.client;
+
+import io.github.hubsdk.client.error.TwoFactorRequiredException;
+import io.github.hubsdk.openapi.api.AuthenticationApi;
+import io.github.hubsdk.openapi.model.AuthTokenRequest;
+import io.github.hubsdk.openapi.model.LoginRequest;
+import io.github.hubsdk.openapi.model.TwoFactorLoginRequest;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * How the client obtains its JWT. Immutable; {@link #toString()} never shows the secret.
+ *
+ * <p>{@code password}, {@code personalAccessToken} and {@code organizationAccessToken} all log in with
+ * {@code POST /v2/auth/token}, the recommended login; {@code legacyLogin} uses the deprecated
+ * {@code POST /v2/users/login} with its two-factor step; {@code bearer} uses a JWT obtained elsewhere and
+ * cannot be renewed. Note that a JWT obtained with a personal access token cannot manage personal access
+ * tokens (the server answers 403, see
+ * {@link io.github.hubsdk.client.error.PasswordLoginRequiredException}).
+ */
+public abstract class Credentials {
+
+  private final String kind;
+  private final String identifier;
+
+  Credentials(String kind, String identifier) {
+    this.kind = kind;
+    this.identifier = identifier;
+  }
+
+  /**
+   * A username and password, exchanged at {@code POST /v2/auth/token}.
+   *
+   * @param username the Docker ID
+   * @param password the password
+   * @return the credentials
+   */
+  public static Credentials password(String username, String password) {
+    return new AuthToken("password", Checks.notBlank("username", username), Checks.notBlank("password", password));
+  }
+
+  /**
+   * A username and personal access token (PAT), exchanged at {@code POST /v2/auth/token}.
+   *
+   * @param username the Docker ID that owns the token
+   * @param token the PAT ({@code dckr_pat_...})
+   * @return the credentials
+   */
+  public static Credentials personalAccessToken(String username, String token) {
+    return new AuthToken("personalAccessToken", Checks.notBlank("username", username),
+        Checks.notBlank("personal access token", token));
+  }
+
+  /**
+   * An organization name and organization access token (OAT), exchanged at {@code POST /v2/auth/token}.
+   *
+   * @param organization the organization's name
+   * @param token the OAT ({@code dckr_oat_...})
+   * @return the credentials
+   */
+  public static Credentials organizationAccessToken(String organization, String token) {
+    return new AuthToken("organizationAccessToken", Checks.notBlank("organization", organization),
+        Checks.notBlank("organization access token", token));
+  }
+
+  /**
+   * The deprecated {@code POST /v2/users/login}. When the account has two-factor authentication, the
+   * server answers 401 with a one-time token and the client completes the login at
+   * {@code POST /v2/users/2fa-login} with a code from {@code twoFactorCode}, which is asked each time the
+   * client logs in (codes are single-use).
+   *
+   * @param username the Docker ID
+   * @param password the password or a personal access token
+   * @param twoFactorCode supplies the current TOTP code; null when the account has no second factor
+   * @return the credentials
+   */
+  public static Credentials legacyLogin(String username, String password, Supplier<String> twoFactorCode) {
+    return new Legacy(Checks.notBlank("username", username), Checks.notBlank("password", password), twoFactorCode);
+  }
+
+  /**
+   * A JWT obtained elsewhere, sent as is. It cannot be renewed: once it expires, calls fail with
+   * {@link io.github.hubsdk.client.error.UnauthorizedException}.
+   *
+   * @param jwt the token
+   * @return the credentials
+   */
+  public static Credentials bearer(String jwt) {
+    return new Bearer(Checks.notBlank("jwt", jwt));
+  }
+
+  /**
+   * The non-secret identifier: username or organization name, or {@code "bearer"} for a JWT.
+   *
+   * @return the identifier
+   */
+  public String identifier() {
+    return identifier;
+  }
+
+  /** Obtains a fresh JWT; the only place that sends the secret. */
+  abstract String obtainToken(AuthenticationApi auth);
+
+  /** Whether {@link #obtainToken} can produce a new token when the current one expires. */
+  boolean renewable() {
+    return true;
+  }
+
+  @Override
+  public final String toString() {
+    return "Credentials." + kind + "(" + identifier + ", ****)";
+  }
+
+  private static final class AuthToken extends Credentials {
+    private final String secret;
+
+    AuthToken(String kind, String identifier, String secret) {
+      super(kind, identifier);
+      this.secret = secret;
+    }
+
+    @Override
+    String obtainToken(AuthenticationApi auth) {
+      return auth.createAuthToken(new AuthTokenRequest().identifier(identifier()).secret(secret)).getAccessToken();
+    }
+  }
+
+  private static final class Legacy extends Credentials {
+    private final String password;
+    private final Supplier<String> twoFactorCode;
+
+    Legacy(String username, String password, Supplier<String> twoFactorCode) {
+      super("legacyLogin", username);
+      this.password = password;
+      this.twoFactorCode = twoFactorCode;
+    }
+
+    @Override
+    @SuppressWarnings("deprecation")
+    String obtainToken(AuthenticationApi auth) {
+      try {
+        return auth.login(new LoginRequest().username(identifier()).password(password)).getToken();
+      } catch (TwoFactorRequiredException e) {
+        if (twoFactorCode == null) {
+          throw e;
+        }
+        String code = Checks.notBlank("two-factor code", twoFactorCode.get());
+        return auth.login2fa(new TwoFactorLoginRequest().login2faToken(e.login2faToken()).code(code)).getToken();
+      }
+    }
+  }
+
+  private static final class Bearer extends Credentials {
+    private final String jwt;
+
+    Bearer(String jwt) {
+      super("bearer", "bearer");
+      this.jwt = Objects.requireNonNull(jwt);
+    }
+
+    @Override
+    String obtainToken(AuthenticationApi auth) {
+      return jwt;
+    }
+
+    @Override
+    boolean renewable() {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package io.github.hubsdk.client;
+
+import io.github.hubsdk.client.error.InvalidRequestException;
+import io.github.hubsdk.openapi.model.OrgSettings;
+import io.github.hubsdk.openapi.model.RestrictedImages;
+
+/** An organization's settings: {@code /v2/orgs/{name}/settings} (owner role; Business plan on the live Hub). */
+public final class Organization {
+
+  private final DockerHubClient hub;
+  private final String name;
+
+  Organization(DockerHubClient hub, String name) {
+    this.hub = hub;
+    this.name = name;
+  }
+
+  /**
+   * Reads the settings.
+   *
+   * @return the settings
+   */
+  public OrgSettings settings() {
+    return hub.orgSettingsApi().getOrgSettings(name);
+  }
+
+  /**
+   * Replaces the settings. The API takes all of {@code restricted_images} at once, so all three of its
+   * flags must be set.
+   *
+   * @param settings the complete settings
+   * @return the settings as stored
+   */
+  public OrgSettings updateSettings(OrgSettings settings) {
+    Checks.notNull("settings", settings);
+    RestrictedImages r = settings.getRestrictedImages();
+    if (r == null || r.getEnabled() == null || r.getAllowOfficialImages() == null
+        || r.getAllowVerifiedPublishers() == null) {
+      throw new InvalidRequestException("restricted_images needs enabled, allow_official_images and"
+          + " allow_verified_publishers all set (the API replaces the whole object)");
+    }
+    return hub.orgSettingsApi().updateOrgSettings(name, settings);
+  }
+
+  /**
+   * Replaces the restricted-images setting.
+   *
+   * @param restrictedImages all three flags set
+   * @return the settings as stored
+   */
+  public OrgSettings updateSettings(RestrictedImages restrictedImages) {
+    return updateSettings(new OrgSettings().restrictedImages(restrictedImages));
+  }
+
+  @Override
+  public String toString() {
+    return "Organization{" + name + "}";
+  }
+}

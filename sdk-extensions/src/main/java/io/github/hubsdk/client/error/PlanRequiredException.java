@@ -1,0 +1,27 @@
+package io.github.hubsdk.client.error;
+
+import io.github.hubsdk.client.RateLimit;
+import java.time.Duration;
+
+/**
+ * 403 because the namespace's Docker Hub plan does not include the feature (e.g. Advanced Image Management needs Pro or Team).
+ */
+public class PlanRequiredException extends ForbiddenException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates an exception.
+   *
+   * @param message human-readable description, free of secrets
+   * @param status HTTP status
+   * @param operation the spec's operationId of the failed call
+   * @param errorBody the decoded error body, or null
+   * @param rateLimit the {@code X-RateLimit-*} values of the answer, or null
+   * @param retryAfter how long the server asked to wait, or null
+   */
+  public PlanRequiredException(String message, int status, String operation, Object errorBody, RateLimit rateLimit,
+      Duration retryAfter) {
+    super(message, status, operation, errorBody, rateLimit, retryAfter);
+  }
+}
