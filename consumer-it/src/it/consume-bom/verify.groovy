@@ -1,9 +1,11 @@
-// Runs after the consumer build succeeded. Checks that the program ran, that every hubsdk artifact it used came
-// from the staging repository, and that what was published is complete (pom metadata, sources, javadoc, module name).
+// Runs after the consumer build succeeded (its program started the emulator and listed access tokens through
+// DockerHubClient). Checks the program's output, that every hubsdk artifact it used came from the staging
+// repository, and that what was published is complete (pom metadata, sources, javadoc, module name).
 import java.util.jar.JarFile
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('CONSUMER OK') : 'the consumer program did not finish; see build.log'
+assert log =~ /CONSUMER listed tokens: [1-9]/ : 'the program listed no access token'
 log.readLines().findAll { it.startsWith('CONSUMER ') }.each { println "  [consumer] $it" }
 
 // 1. hubsdk artifacts in the isolated local repository were all downloaded from hubsdk-staging.
@@ -58,14 +60,10 @@ modules.each { artifactId, moduleName ->
         [jar.manifest.mainAttributes.getValue('Automatic-Module-Name'), jar.entries().toList().count { it.name.endsWith('.class') }]
     }
     assert name == moduleName : "$main: Automatic-Module-Name is $name, expected $moduleName"
-    if (classes == 0) {
-        // Only while a module is still an empty skeleton: javadoc has nothing to document then.
-        println "  [staged] WARNING $artifactId has no classes yet; sources/javadoc jars not required"
-    } else {
-        newest(dir, '-sources.jar')
-        newest(dir, '-javadoc.jar')
-        println "  [staged] $artifactId: pom, jar ($name, $classes classes), sources, javadoc"
-    }
+    assert classes > 0 : "$main has no classes"
+    newest(dir, '-sources.jar')
+    newest(dir, '-javadoc.jar')
+    println "  [staged] $artifactId: pom, jar ($name, $classes classes), sources, javadoc"
 }
 def bomDir = new File(staging, "hubsdk-bom/$projectVersion")
 checkPom(newest(bomDir, '.pom'), true)
