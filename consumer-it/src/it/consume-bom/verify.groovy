@@ -28,10 +28,23 @@ def modules = [
     'hubsdk-sdk-extensions': 'io.github.hubsdk.client',
     'hubsdk-emulator'      : 'io.github.hubsdk.emulator',
 ]
-def newest = { File dir, String suffix ->
-    def files = dir.listFiles().findAll { it.name.endsWith(suffix) }.sort { it.name }
-    assert !files.isEmpty() : "nothing ending in $suffix in $dir"
-    files.last()
+// The file of the latest deployment: for a SNAPSHOT the timestamped name from maven-metadata.xml (the staging
+// repository keeps earlier deployments when target/ is not cleaned), for a release the plain name.
+def staged = { String artifactId, String classifier, String extension ->
+    def dir = new File(staging, "$artifactId/$projectVersion")
+    assert dir.isDirectory() : "$artifactId was not deployed to $dir"
+    def version = projectVersion
+    def metadata = new File(dir, 'maven-metadata.xml')
+    if (metadata.isFile()) {
+        def entry = new groovy.xml.XmlSlurper().parse(metadata).versioning.snapshotVersions.snapshotVersion.find {
+            it.extension.text() == extension && it.classifier.text() == (classifier ?: '')
+        }
+        assert entry.size() > 0 : "$metadata lists no ${classifier ?: 'main'} .$extension"
+        version = entry.value.text()
+    }
+    def file = new File(dir, "$artifactId-$version${classifier ? '-' + classifier : ''}.$extension")
+    assert file.isFile() : "$file was not deployed"
+    file
 }
 def checkPom = { File pomFile, boolean bom ->
     def text = pomFile.text
@@ -52,21 +65,18 @@ def checkPom = { File pomFile, boolean bom ->
     }
 }
 modules.each { artifactId, moduleName ->
-    def dir = new File(staging, "$artifactId/$projectVersion")
-    assert dir.isDirectory() : "$artifactId was not deployed to $dir"
-    checkPom(newest(dir, '.pom'), false)
-    def main = dir.listFiles().findAll { it.name.endsWith('.jar') && !it.name.endsWith('-sources.jar') && !it.name.endsWith('-javadoc.jar') }.sort { it.name }.last()
+    checkPom(staged(artifactId, null, 'pom'), false)
+    def main = staged(artifactId, null, 'jar')
     def (name, classes) = new JarFile(main).withCloseable { jar ->
         [jar.manifest.mainAttributes.getValue('Automatic-Module-Name'), jar.entries().toList().count { it.name.endsWith('.class') }]
     }
     assert name == moduleName : "$main: Automatic-Module-Name is $name, expected $moduleName"
     assert classes > 0 : "$main has no classes"
-    newest(dir, '-sources.jar')
-    newest(dir, '-javadoc.jar')
+    staged(artifactId, 'sources', 'jar')
+    staged(artifactId, 'javadoc', 'jar')
     println "  [staged] $artifactId: pom, jar ($name, $classes classes), sources, javadoc"
 }
-def bomDir = new File(staging, "hubsdk-bom/$projectVersion")
-checkPom(newest(bomDir, '.pom'), true)
+checkPom(staged('hubsdk-bom', null, 'pom'), true)
 println '  [staged] hubsdk-bom: pom'
 ['hubsdk-parent', 'hubsdk-examples', 'hubsdk-contract-tests', 'hubsdk-consumer-it'].each {
     assert !new File(staging, it).exists() : "$it must not be published"
