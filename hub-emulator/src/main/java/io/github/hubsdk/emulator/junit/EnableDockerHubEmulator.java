@@ -45,7 +45,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * client (so no JWT, remembered login failure or rate-limit snapshot leaks from one test to the next).
  * {@link #perTest()} starts a separate emulator for each test instead; {@link #resetBeforeEach()}
  * {@code = false} lets state carry over between the tests of a class. Everything is closed when its class
- * (or, with {@code perTest}, its test) ends.
+ * (or, with {@code perTest}, its test) ends. A per-class emulator expects the tests of its class to run one
+ * at a time (JUnit's default); with parallel execution inside a class, use {@code perTest}.
+ *
+ * <p>Seeds are part of the seeded state: {@code hub.seed(...)} called inside a test is replayed by every
+ * later reset too. State created through the API in {@code @BeforeAll} methods is wiped by the reset before
+ * the first test; put shared state in an {@link EmulatorSeed} method instead.
  *
  * <h2>Injection</h2>
  * <ul>
