@@ -178,7 +178,8 @@ public final class DockerHubEmulatorExtension implements BeforeAllCallback, Befo
       Consumer<Seeder> seed = s -> ReflectionSupport.invokeMethod(m, target, s);
       builder.seed(seed);
     }
-    String username = config.username().isEmpty() ? DockerHubEmulator.DEFAULT_USERNAME : config.username();
+    String username = !config.username().isEmpty() ? config.username()
+        : config.defaultSeed() ? DockerHubEmulator.DEFAULT_USERNAME : null;
     String password = config.password().isEmpty() && config.username().isEmpty()
         ? DockerHubEmulator.DEFAULT_PASSWORD : config.password();
     DockerHubEmulator emulator = builder.start();
@@ -297,6 +298,10 @@ public final class DockerHubEmulatorExtension implements BeforeAllCallback, Befo
         throw new IllegalStateException("the emulator of " + owner.getName() + " is closed");
       }
       if (client == null) {
+        if (username == null) {
+          throw new ParameterResolutionException("@EnableDockerHubEmulator(defaultSeed = false) on " + owner.getName()
+              + " has no default user: set username and password for the injected DockerHubClient");
+        }
         if (password.isEmpty()) {
           throw new ParameterResolutionException("@EnableDockerHubEmulator(username = \"" + username + "\") on "
               + owner.getName() + " needs a password for the injected DockerHubClient");

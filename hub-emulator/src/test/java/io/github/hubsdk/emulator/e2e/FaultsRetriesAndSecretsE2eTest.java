@@ -51,7 +51,8 @@ class FaultsRetriesAndSecretsE2eTest {
 
   @Test
   void aDelayBeyondTheReadTimeoutIsATransportFailureAndIsNotRetried() {
-    hub.expect().get("/v2/access-tokens*").andDelay(Duration.ofSeconds(3)).once();
+    // held past the client's read timeout, then dropped (nothing is written to the abandoned connection)
+    hub.expect().get("/v2/access-tokens*").andDelay(Duration.ofSeconds(2)).andDropConnection().once();
     try (DockerHubClient impatient = DockerHubClient.builder().baseUrl(hub.baseUrl())
         .credentials(E2eSupport.defaultUser()).clock(hub.clock()).readTimeout(Duration.ofMillis(300))
         .sleeper(waits::add).build()) {

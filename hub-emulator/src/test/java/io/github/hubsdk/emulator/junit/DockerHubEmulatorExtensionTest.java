@@ -119,6 +119,12 @@ class DockerHubEmulatorExtensionTest {
     void never() {}
   }
 
+  @EnableDockerHubEmulator(defaultSeed = false)
+  static class NoDefaultUserForTheClient {
+    @Test
+    void never(DockerHubClient client) {}
+  }
+
   @EnableDockerHubEmulator(clock = "yesterday")
   static class BadClock {
     @Test
@@ -174,6 +180,8 @@ class DockerHubEmulatorExtensionTest {
         .contains("must be static", "perTest = true");
     assertThat(failures(run(PerTestHasNothingInBeforeAll.class)))
         .contains("perTest = true", "there is none in @BeforeAll");
+    assertThat(failures(run(NoDefaultUserForTheClient.class)))
+        .contains("defaultSeed = false", "set username and password");
     assertThat(failures(run(BadClock.class)))
         .contains("clock = \"yesterday\"", "ISO-8601");
   }
