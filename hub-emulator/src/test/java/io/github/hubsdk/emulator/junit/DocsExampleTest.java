@@ -7,14 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The JUnit 5 example in docs/emulator.md is a real test class of this module, copied verbatim. */
+/** The JUnit 5 example in the README is a real test class of this module, copied verbatim. */
 class DocsExampleTest {
 
   @Test
   void theDocumentedExampleIsFieldInjectionExampleTest() throws IOException {
     String source = Files.readString(
         Path.of("src/test/java/io/github/hubsdk/emulator/junit/example/FieldInjectionExampleTest.java"));
-    String docs = Files.readString(Path.of("../docs/emulator.md"));
+    String docs = Files.readString(Path.of("../README.md"));
 
     assertThat(docs).contains("```java\n" + source.strip() + "\n```");
   }
