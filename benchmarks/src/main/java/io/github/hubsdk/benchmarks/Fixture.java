@@ -24,16 +24,6 @@ public final class Fixture implements AutoCloseable {
   /** Path glob of the image listing. */
   public static final String IMAGES_GLOB = "/v2/namespaces/*/repositories/*/images";
 
-  static {
-    // The JDK's HttpServer (under the emulator) writes headers and body separately without TCP_NODELAY:
-    // on a keep-alive connection, Nagle's algorithm and the client's delayed ACK then hold each answer
-    // about 40 ms on Linux loopback, which would swamp what is measured here. Read once, when the JDK's
-    // server configuration class loads, so it must be set before the first emulator starts.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
-
   private final DockerHubEmulator emulator;
   private final UUID tokenId;
 

@@ -50,6 +50,8 @@ import java.util.function.Consumer;
  */
 public final class DockerHubEmulator implements AutoCloseable {
 
+  private static final System.Logger LOG = System.getLogger(DockerHubEmulator.class.getName());
+
   /** Username of the default seed. */
   public static final String DEFAULT_USERNAME = "hubsdk";
   /** Password of the default seed's user. */
@@ -58,6 +60,17 @@ public final class DockerHubEmulator implements AutoCloseable {
   public static final String DEFAULT_REPOSITORY = "example";
   /** Number of images in the default seed's repository. */
   public static final int DEFAULT_IMAGES = 25;
+
+  static {
+    // The JDK's HttpServer writes headers and body in separate packets without TCP_NODELAY, so on a
+    // keep-alive connection Nagle's algorithm and the client's delayed ACK hold each answer about 40 ms on
+    // Linux loopback: every test against the emulator would pay that per request. The JDK reads the flag
+    // once, when its server configuration loads, so it is set here, before the first server starts, and
+    // only when the user has not chosen a value.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
 
   private final Builder config;
   private final MutableClock clock;
@@ -353,10 +366,30 @@ public final class DockerHubEmulator implements AutoCloseable {
       send(exchange, request, response, false);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (IOException | RuntimeException e) {
-      if (!closed) {
-        e.printStackTrace();
+    } catch (IOException e) {
+      // The client went away (a timeout or a dropped connection in a test): nothing left to answer.
+      LOG.log(System.Logger.Level.DEBUG, "client connection closed early", e);
+    } catch (RuntimeException e) {
+      // A bug in the emulator must not look like a network failure to the client under test: answer 500.
+      LOG.log(System.Logger.Level.WARNING, "emulator failed to handle a request", e);
+      answerInternalError(exchange, e);
+    }
+  }
+
+  private void answerInternalError(HttpExchange exchange, RuntimeException cause) {
+    if (closed || exchange.getResponseCode() != -1) {
+      return;
+    }
+    byte[] body = ("{\"detail\":\"emulator error: " + cause.getClass().getSimpleName() + "\"}")
+        .getBytes(StandardCharsets.UTF_8);
+    try {
+      exchange.getResponseHeaders().put("Content-Type", List.of("application/json"));
+      exchange.sendResponseHeaders(500, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
       }
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.DEBUG, "could not send the 500 answer", e);
     }
   }
 
@@ -384,7 +417,9 @@ public final class DockerHubEmulator implements AutoCloseable {
         try {
           listener.onExchange(seen);
         } catch (RuntimeException | AssertionError e) {
-          e.printStackTrace();
+          // A listener's failure is the listener's business (e.g. a spec check recording a mismatch);
+          // the client still gets its answer.
+          LOG.log(System.Logger.Level.WARNING, "exchange listener failed", e);
         }
       }
     }
