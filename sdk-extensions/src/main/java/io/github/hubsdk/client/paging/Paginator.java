@@ -125,7 +125,9 @@ public final class Paginator<T> implements Iterable<T> {
    *       the listing stops or continues one page at a time exactly as a sequential one would.</li>
    * </ul>
    * Without a total count (audit logs' numbered shape) the listing stays sequential. Each concurrent
-   * request goes through the same fetcher, so authentication, retries and error decoding apply to each.
+   * request goes through the same fetcher, so authentication, retries and error decoding apply to each;
+   * the SDK's fetchers are thread-safe, and a fetcher passed to {@link #of(PageFetcher)} must be too
+   * before it is used with {@code n > 1}.
    *
    * <p>Threads are released when the iteration is exhausted or fails, when a {@link #stream()} or
    * {@link #pages()} stream is closed (use try-with-resources for streams that may be abandoned early),
