@@ -141,9 +141,10 @@ public final class Report {
       double be = base.path("primaryMetric").path("scoreError").asDouble();
       boolean latency = !mode.equals("thrpt");
       double ratio = latency ? s / b : b / s; // time per call, SDK over baseline, either way
+      // The target is judged on the interleaved A/B figure; JMH runs the two sides minutes apart.
       boolean single = threads == 1 && latency;
-      String target = single ? "<= 1.20x" : "(report)";
-      String met = single ? (ratio <= 1.2 ? "yes" : "**no**") : "";
+      String target = single ? "(report; target judged on A/B)" : "(report)";
+      String met = "";
       row(f("%s, %s, %d thread%s (%s)", op, mode, threads, threads == 1 ? "" : "s", unit),
           f("%.1f ± %s", s, err(se)), f("%.1f ± %s", b, err(be)), f("%.2fx", ratio), target, met);
       if (latency) {
