@@ -1,5 +1,8 @@
 package io.github.hubsdk.contracts;
 
+import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import au.com.dius.pact.core.model.matchingrules.NullMatcher;
+import au.com.dius.pact.core.model.matchingrules.RegexMatcher;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -81,6 +84,16 @@ public final class Contract {
   public static final String CONSUMER_2FA_CODE = "731902";
   /** The one-time token of the 2FA step as the consumer test's mock answers it. */
   public static final String EXAMPLE_2FA_TOKEN = "2fa-example-one-time-token";
+
+  /** A nullable RFC 3339 timestamp: null or a date-time (example null). */
+  public static PactDslJsonBody nullableTime(PactDslJsonBody body, String name) {
+    return body.or(name, null, NullMatcher.INSTANCE, new RegexMatcher(RFC3339));
+  }
+
+  /** A nullable absolute URL, e.g. a page's next/previous link (example null). */
+  public static PactDslJsonBody nullableUrl(PactDslJsonBody body, String name) {
+    return body.or(name, null, NullMatcher.INSTANCE, new RegexMatcher("https?://\\S+"));
+  }
 
   /** Where the consumer tests write and the verifications read the pacts. */
   public static Path pactDir() {

@@ -38,8 +38,11 @@ class AccessTokensPactTest {
 
   /** The fields of a token as get, list and update answer them (secret blanked). */
   static PactDslJsonBody blankedToken(PactDslJsonBody o) {
+    nullableTime(o, "last_used");
     return o.stringMatcher("uuid", UUID, EXAMPLE_UUID)
         .stringType("client_id", "HUB")
+        .stringType("creator_ip", "203.0.113.24")
+        .stringType("creator_ua", "hubsdk-java/0.1.0")
         .stringMatcher("created_at", RFC3339, EXAMPLE_TIME)
         .stringType("generated_by", "manual")
         .booleanType("is_active", true)
@@ -59,8 +62,12 @@ class AccessTokensPactTest {
             .valueFromProviderState("token_label", "${label}", "hubsdk-contract-example")
             .array("scopes").stringValue("repo:read").closeArray())
         .willRespondWith().status(201)
-        .body(new PactDslJsonBody()
+        .body(nullableTime(new PactDslJsonBody(), "last_used")
             .stringMatcher("uuid", UUID, EXAMPLE_UUID)
+            .stringType("client_id", "HUB")
+            .stringType("creator_ip", "203.0.113.24")
+            .stringType("creator_ua", "hubsdk-java/0.1.0")
+            .stringType("generated_by", "manual")
             .stringMatcher("created_at", RFC3339, EXAMPLE_TIME)
             .booleanValue("is_active", true)
             .stringMatcher("token", PAT_SECRET, "dckr_pat_EXAMPLEnotArealSecret0000000")
@@ -115,7 +122,7 @@ class AccessTokensPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact listAccessTokens(PactDslWithProvider p) {
-    PactDslJsonBody body = new PactDslJsonBody()
+    PactDslJsonBody body = nullableUrl(nullableUrl(new PactDslJsonBody(), "next"), "previous")
         .integerType("count", 1)
         .integerType("active_count", 1);
     blankedToken(body.minArrayLike("results", 1)).closeObject().closeArray();

@@ -36,8 +36,8 @@ class ImagesPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact listRepositoryImages(PactDslWithProvider p) {
-    PactDslJsonBody body = new PactDslJsonBody().integerType("count", 1);
-    body.minArrayLike("results", 1)
+    PactDslJsonBody body = nullableUrl(nullableUrl(new PactDslJsonBody(), "next"), "previous").integerType("count", 1);
+    nullableTime(body.minArrayLike("results", 1), "last_pulled")
         .stringType("namespace", "hubsdk")
         .stringType("repository", "example")
         .stringMatcher("digest", DIGEST, EXAMPLE_DIGEST)
@@ -92,7 +92,7 @@ class ImagesPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact listImageTags(PactDslWithProvider p) {
-    PactDslJsonBody body = new PactDslJsonBody().integerType("count", 2);
+    PactDslJsonBody body = nullableUrl(nullableUrl(new PactDslJsonBody(), "next"), "previous").integerType("count", 2);
     body.minArrayLike("results", 1).stringType("tag", "latest").booleanType("is_current", true)
         .closeObject().closeArray();
     return p.given(IMAGES)
