@@ -67,6 +67,7 @@ public final class DockerHubEmulator implements AutoCloseable {
   private final ExecutorService executor;
   private final List<Consumer<Seeder>> seeds = new CopyOnWriteArrayList<>();
   private final List<Expectation> expectations = new CopyOnWriteArrayList<>();
+  private final List<ExchangeListener> listeners;
   // Bounded so that a long-running standalone emulator does not grow without limit.
   private final ArrayDeque<RecordedRequest> recorded = new ArrayDeque<>();
   private final ArrayDeque<RecordedRequest> untaken = new ArrayDeque<>();
@@ -76,6 +77,7 @@ public final class DockerHubEmulator implements AutoCloseable {
   private DockerHubEmulator(Builder config) throws IOException {
     this.config = config;
     this.clock = config.clock != null ? config.clock : MutableClock.system();
+    this.listeners = List.copyOf(config.listeners);
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
     this.hub = new Hub(store, clock, new Jwt(key), new Hub.Config(config.tokenTtl, config.maxFailures,
@@ -376,15 +378,19 @@ public final class DockerHubEmulator implements AutoCloseable {
       headers.put("Content-Type", List.of("application/json"));
     }
     response.headers().forEach((k, v) -> headers.put(k, List.of(v)));
-    if (config.listener != null) {
-      try {
-        config.listener.onExchange(new Exchange(request, response.status(), headers, response.body(), injected));
-      } catch (RuntimeException | AssertionError e) {
-        e.printStackTrace();
+    if (!listeners.isEmpty()) {
+      Exchange seen = new Exchange(request, response.status(), headers, response.body(), injected);
+      for (ExchangeListener listener : listeners) {
+        try {
+          listener.onExchange(seen);
+        } catch (RuntimeException | AssertionError e) {
+          e.printStackTrace();
+        }
       }
     }
     headers.forEach((k, v) -> exchange.getResponseHeaders().put(k, new ArrayList<>(v)));
-    boolean noBody = body == null || response.status() == 204 || response.status() == 304;
+    boolean noBody = body == null || response.status() == 204 || response.status() == 304
+        || request.method().equals("HEAD");
     exchange.sendResponseHeaders(response.status(), noBody ? -1 : body.length);
     if (!noBody) {
       try (OutputStream out = exchange.getResponseBody()) {
@@ -412,7 +418,7 @@ public final class DockerHubEmulator implements AutoCloseable {
     private int maxRecorded = 10_000;
     private boolean defaultSeed = true;
     private final List<Consumer<Seeder>> seeds = new ArrayList<>();
-    private ExchangeListener listener;
+    private final List<ExchangeListener> listeners = new ArrayList<>();
 
     private Builder() {}
 
@@ -580,13 +586,14 @@ public final class DockerHubEmulator implements AutoCloseable {
     }
 
     /**
-     * Sees every response before it is sent, e.g. to validate it against the OpenAPI document.
+     * Adds a listener that sees every response before it is sent, e.g. to validate it against the
+     * OpenAPI document. Listeners run in the order added.
      *
      * @param listener the listener
      * @return this builder
      */
     public Builder exchangeListener(ExchangeListener listener) {
-      this.listener = Objects.requireNonNull(listener, "listener");
+      this.listeners.add(Objects.requireNonNull(listener, "listener"));
       return this;
     }
 

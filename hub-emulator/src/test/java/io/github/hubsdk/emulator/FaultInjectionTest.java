@@ -85,11 +85,17 @@ class FaultInjectionTest extends EmulatorTestSupport {
 
   @Test
   void injectedResponsesAreRecordedAndSeenByListeners() {
-    start();
+    java.util.List<Exchange> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    start(b -> b.exchangeListener(seen::add));
     hub.expect().get("/v2/access-tokens/*").andReturn(404, "{\"detail\":\"Not found.\",\"message\":\"Not found.\"}");
     get("/v2/access-tokens/b30bbf97-506c-4ecd-aabc-842f3cb484fb", "x");
     RecordedRequest recorded = hub.takeRequest();
     assertThat(recorded.method()).isEqualTo("GET");
     assertThat(recorded.path()).isEqualTo("/v2/access-tokens/b30bbf97-506c-4ecd-aabc-842f3cb484fb");
+    assertThat(seen).singleElement().satisfies(e -> {
+      assertThat(e.injected()).isTrue();
+      assertThat(e.status()).isEqualTo(404);
+      assertThat(e.responseHeader("content-type")).isEqualTo("application/json");
+    });
   }
 }

@@ -160,6 +160,8 @@ class ImagesTest extends EmulatorTestSupport {
     assertThat(tags.status()).isEqualTo(200);
     assertThat(tags.json().get("count").asInt()).isEqualTo(2);
     assertThat(tags.json().get("results").findValuesAsText("tag")).containsExactly("1.0", "stable");
+    assertThat(get("/v2/namespaces/acme/repositories/web/images/" + D2.replace(":", "%3A") + "/tags", jwt).json())
+        .as("an encoded colon, as the generated client sends it").isEqualTo(tags.json());
     Resp paged = get("/v2/namespaces/acme/repositories/web/images/" + D2 + "/tags?page_size=1", jwt);
     assertThat(paged.json().get("next").asText()).endsWith("/images/" + D2 + "/tags?page=2&page_size=1");
     assertThat(get("/v2/namespaces/acme/repositories/web/images/" + D2 + "/tags?page=3&page_size=1", jwt).status())

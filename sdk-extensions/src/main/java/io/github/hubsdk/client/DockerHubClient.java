@@ -449,6 +449,9 @@ public final class DockerHubClient implements AutoCloseable {
      * An OkHttp client to share (connection pool, proxy, TLS settings). The SDK adds its own interceptor
      * on a derived client and leaves this one unchanged; timeouts set on this builder override the
      * supplied client's, and an infinite (0) timeout of the supplied client is replaced by the default.
+     * The derived client does not retry on connection failure by itself (OkHttp's
+     * {@code retryOnConnectionFailure}), because that could resend a POST; the SDK's retry policy retries
+     * idempotent calls instead.
      *
      * @param client the client
      * @return this builder

@@ -1,6 +1,5 @@
 package io.github.hubsdk.client;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
@@ -16,10 +15,7 @@ import java.util.function.Function;
  * @param reset {@code X-RateLimit-Reset}: when the window resets
  * @param observedAt when the answer carrying these values was received (client clock)
  */
-public record RateLimit(OptionalLong limit, OptionalLong remaining, Optional<Instant> reset, Instant observedAt)
-    implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+public record RateLimit(OptionalLong limit, OptionalLong remaining, Optional<Instant> reset, Instant observedAt) {
 
   /**
    * Reads the headers of an answer.

@@ -244,6 +244,24 @@ class ErrorDecodingTest {
   }
 
   @Test
+  void exceptionsStaySerializable() throws Exception {
+    stub.on("GET /v2/access-tokens", r -> withRateHeaders(json(429, "{\"detail\":\"Rate limit exceeded\"}"))
+        .header("Retry-After", "5"));
+    RateLimitedException e = fails(RateLimitedException.class, () -> hub.accessTokens().list().firstPage());
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(e);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      RateLimitedException copy = (RateLimitedException) in.readObject();
+      assertThat(copy.status()).isEqualTo(429);
+      assertThat(copy.operation()).isEqualTo("listAccessTokens");
+      assertThat(copy.getMessage()).isEqualTo(e.getMessage());
+    }
+  }
+
+  @Test
   void theLatestRateLimitSnapshotIsExposed() {
     assertThat(hub.rateLimit()).isEmpty();
     stub.on("GET /v2/orgs/acme/settings", r -> json(200, "{\"restricted_images\":{\"enabled\":false,"

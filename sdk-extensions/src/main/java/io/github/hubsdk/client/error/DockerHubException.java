@@ -23,8 +23,8 @@ public class DockerHubException extends RuntimeException {
   private final int status;
   private final String operation;
   private final transient Object errorBody;
-  private final RateLimit rateLimit;
-  private final Duration retryAfter;
+  private final transient RateLimit rateLimit;
+  private final transient Duration retryAfter;
 
   /**
    * Creates an exception.
