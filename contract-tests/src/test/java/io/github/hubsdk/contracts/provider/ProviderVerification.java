@@ -36,10 +36,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * verified or explicitly excluded, none silently skipped.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ProviderVerification {
+public abstract class ProviderVerification {
 
   /** A JWT-shaped value whose signature no provider accepts. */
-  static final String BAD_SIGNATURE_JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJodWJzZGsifQ.bm90LWEtdmFsaWQtc2lnbmF0dXJl";
+  protected static final String BAD_SIGNATURE_JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJodWJzZGsifQ.bm90LWEtdmFsaWQtc2lnbmF0dXJl";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -50,7 +50,7 @@ abstract class ProviderVerification {
 
   @TestTemplate
   @ExtendWith(PactVerificationInvocationContextProvider.class)
-  void verify(PactVerificationContext context, HttpRequest request) {
+  public void verify(PactVerificationContext context, HttpRequest request) {
     String description = context.getInteraction().getDescription();
     if (request.containsHeader("Authorization")) {
       assertThat(bearer).as("the provider state of '%s' must choose the bearer", description).isNotNull();
@@ -66,7 +66,7 @@ abstract class ProviderVerification {
   }
 
   @AfterAll
-  void everyInteractionWasVerified() {
+  public void everyInteractionWasVerified() {
     Set<String> inPact = new TreeSet<>(interactionDescriptions());
     Set<String> expected = new TreeSet<>(inPact);
     expected.removeAll(excluded().keySet());
@@ -76,7 +76,7 @@ abstract class ProviderVerification {
         inPact.size(), inPact.size() - expected.size());
   }
 
-  static Set<String> interactionDescriptions() {
+  protected static Set<String> interactionDescriptions() {
     try {
       JsonNode pact = JSON.readTree(Contract.pactFile().toFile());
       Set<String> out = new TreeSet<>();
@@ -87,7 +87,7 @@ abstract class ProviderVerification {
     }
   }
 
-  static TestTarget target(String baseUrl) {
+  protected static TestTarget target(String baseUrl) {
     try {
       URL url = URI.create(baseUrl).toURL();
       // Pact's default client retries a 429 after its Retry-After: the contract wants to see the 429 itself.
@@ -102,7 +102,7 @@ abstract class ProviderVerification {
     }
   }
 
-  static Map<String, Object> values(Object... keyValues) {
+  protected static Map<String, Object> values(Object... keyValues) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (int i = 0; i < keyValues.length; i += 2) {
       out.put((String) keyValues[i], keyValues[i + 1]);
