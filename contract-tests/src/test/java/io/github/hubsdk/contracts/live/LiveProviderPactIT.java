@@ -137,6 +137,9 @@ class LiveProviderPactIT extends ProviderVerification {
   /** Removes every token this run created (by id and by label) and restores the org settings. */
   @AfterAll
   void cleanUp() {
+    if (sdk == null) {
+      return; // connect() failed: nothing was created
+    }
     List<String> failures = new ArrayList<>();
     try {
       if (config.secretIsPassword()) {
