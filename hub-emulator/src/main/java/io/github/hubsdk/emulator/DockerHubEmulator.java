@@ -59,6 +59,17 @@ public final class DockerHubEmulator implements AutoCloseable {
   /** Number of images in the default seed's repository. */
   public static final int DEFAULT_IMAGES = 25;
 
+  static {
+    // The JDK's HttpServer writes headers and body in separate packets without TCP_NODELAY, so on a
+    // keep-alive connection Nagle's algorithm and the client's delayed ACK hold each answer about 40 ms on
+    // Linux loopback: every test against the emulator would pay that per request. The JDK reads the flag
+    // once, when its server configuration loads, so it is set here, before the first server starts, and
+    // only when the user has not chosen a value.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final Builder config;
   private final MutableClock clock;
   private final Store store = new Store();
