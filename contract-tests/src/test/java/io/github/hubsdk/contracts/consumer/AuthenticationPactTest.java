@@ -1,0 +1,163 @@
+package io.github.hubsdk.contracts.consumer;
+
+import static io.github.hubsdk.contracts.Contract.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import au.com.dius.pact.consumer.MockServer;
+import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
+import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
+import au.com.dius.pact.consumer.junit5.PactTestFor;
+import au.com.dius.pact.core.model.PactSpecVersion;
+import au.com.dius.pact.core.model.V4Pact;
+import au.com.dius.pact.core.model.annotations.Pact;
+import io.github.hubsdk.client.Credentials;
+import io.github.hubsdk.client.DockerHubClient;
+import io.github.hubsdk.client.error.LoginFailedException;
+import io.github.hubsdk.client.error.TwoFactorRequiredException;
+import io.github.hubsdk.openapi.api.AuthenticationApi;
+import io.github.hubsdk.openapi.model.AuthTokenRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** createAuthToken, login and login2fa: the SDK's three ways to obtain a JWT. */
+@ExtendWith(PactConsumerTestExt.class)
+@PactTestFor(providerName = PROVIDER, pactVersion = PactSpecVersion.V4)
+class AuthenticationPactTest {
+
+  @Pact(consumer = CONSUMER)
+  V4Pact createAuthToken(PactDslWithProvider p) {
+    return p.given(USER)
+        .uponReceiving("createAuthToken: a password login")
+        .method("POST").path("/v2/auth/token")
+        .matchHeader("Content-Type", "application/json(;.*)?", "application/json")
+        .body(new PactDslJsonBody()
+            .valueFromProviderState("identifier", "${username}", "hubsdk")
+            .valueFromProviderState("secret", "${password}", "<password from the provider state>"))
+        .willRespondWith().status(200)
+        .body(new PactDslJsonBody().stringMatcher("access_token", JWT, FAKE_JWT))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "createAuthToken")
+  void passwordLoginYieldsAJwt(MockServer server) {
+    try (DockerHubClient hub = Clients.with(server, Credentials.password("hubsdk", CONSUMER_PASSWORD))) {
+      hub.login();
+      String jwt = hub.api(AuthenticationApi.class)
+          .createAuthToken(new AuthTokenRequest().identifier("hubsdk").secret(CONSUMER_PASSWORD)).getAccessToken();
+      assertThat(jwt).isEqualTo(FAKE_JWT);
+    }
+  }
+
+  @Pact(consumer = CONSUMER)
+  V4Pact createAuthTokenRejected(PactDslWithProvider p) {
+    return p.given(USER)
+        .uponReceiving("createAuthToken: a login with a wrong password")
+        .method("POST").path("/v2/auth/token")
+        .matchHeader("Content-Type", "application/json(;.*)?", "application/json")
+        .body(new PactDslJsonBody()
+            .valueFromProviderState("identifier", "${username}", "hubsdk")
+            .stringValue("secret", "wrong-password-on-purpose"))
+        .willRespondWith().status(401)
+        .body(new PactDslJsonBody().stringType("detail", "Incorrect authentication credentials"))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "createAuthTokenRejected")
+  void wrongPasswordIsALoginFailureThatIsNotRetried(MockServer server) {
+    try (DockerHubClient hub = Clients.with(server, Credentials.password("hubsdk", "wrong-password-on-purpose"))) {
+      assertThatThrownBy(hub::login).isInstanceOf(LoginFailedException.class)
+          .satisfies(e -> assertThat(((LoginFailedException) e).status()).isEqualTo(401));
+      // The second attempt is refused by the SDK itself: the mock would fail on an unexpected request.
+      assertThatThrownBy(hub::login).isInstanceOf(LoginFailedException.class).hasMessageContaining("not trying again");
+    }
+  }
+
+  @Pact(consumer = CONSUMER)
+  V4Pact login(PactDslWithProvider p) {
+    return p.given(USER)
+        .uponReceiving("login: a legacy password login")
+        .method("POST").path("/v2/users/login")
+        .matchHeader("Content-Type", "application/json(;.*)?", "application/json")
+        .body(new PactDslJsonBody()
+            .valueFromProviderState("username", "${username}", "hubsdk")
+            .valueFromProviderState("password", "${password}", "<password from the provider state>"))
+        .willRespondWith().status(200)
+        .body(new PactDslJsonBody().stringMatcher("token", JWT, FAKE_JWT))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "login")
+  void legacyLoginYieldsAJwt(MockServer server) {
+    try (DockerHubClient hub = Clients.with(server, Credentials.legacyLogin("hubsdk", CONSUMER_PASSWORD, null))) {
+      hub.login();
+      assertThat(hub.toString()).doesNotContain(CONSUMER_PASSWORD);
+    }
+  }
+
+  @Pact(consumer = CONSUMER)
+  V4Pact twoFactorLogin(PactDslWithProvider p) {
+    return p.given(USER_2FA)
+        .uponReceiving("login: a legacy login of a user with two-factor authentication")
+        .method("POST").path("/v2/users/login")
+        .matchHeader("Content-Type", "application/json(;.*)?", "application/json")
+        .body(new PactDslJsonBody()
+            .valueFromProviderState("username", "${username}", "hubsdk-2fa")
+            .valueFromProviderState("password", "${password}", "<password from the provider state>"))
+        .willRespondWith().status(401)
+        .body(new PactDslJsonBody().stringType("detail", "Login requires a second factor")
+            .stringType("login_2fa_token", EXAMPLE_2FA_TOKEN))
+        .given(PENDING_2FA)
+        .uponReceiving("login2fa: the second step of a two-factor login")
+        .method("POST").path("/v2/users/2fa-login")
+        .matchHeader("Content-Type", "application/json(;.*)?", "application/json")
+        .body(new PactDslJsonBody()
+            .valueFromProviderState("login_2fa_token", "${login2faToken}", EXAMPLE_2FA_TOKEN)
+            .valueFromProviderState("code", "${code}", "000000"))
+        .willRespondWith().status(200)
+        .body(new PactDslJsonBody().stringMatcher("token", JWT, FAKE_JWT))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "twoFactorLogin")
+  void twoFactorLoginAsksForTheCodeAndCompletes(MockServer server) {
+    int[] asked = {0};
+    try (DockerHubClient hub = Clients.with(server, Credentials.legacyLogin("hubsdk-2fa", CONSUMER_PASSWORD, () -> {
+      asked[0]++;
+      return CONSUMER_2FA_CODE;
+    }))) {
+      hub.login();
+    }
+    assertThat(asked[0]).isEqualTo(1);
+  }
+
+  /** Without a code supplier the 401 with a one-time token surfaces as its own exception. */
+  @Pact(consumer = CONSUMER)
+  V4Pact twoFactorRequired(PactDslWithProvider p) {
+    return p.given(USER_2FA)
+        .uponReceiving("login: a legacy login of a user with two-factor authentication")
+        .method("POST").path("/v2/users/login")
+        .matchHeader("Content-Type", "application/json(;.*)?", "application/json")
+        .body(new PactDslJsonBody()
+            .valueFromProviderState("username", "${username}", "hubsdk-2fa")
+            .valueFromProviderState("password", "${password}", "<password from the provider state>"))
+        .willRespondWith().status(401)
+        .body(new PactDslJsonBody().stringType("detail", "Login requires a second factor")
+            .stringType("login_2fa_token", EXAMPLE_2FA_TOKEN))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "twoFactorRequired")
+  void twoFactorWithoutCodeSupplierSurfacesTheOneTimeToken(MockServer server) {
+    try (DockerHubClient hub = Clients.with(server, Credentials.legacyLogin("hubsdk-2fa", CONSUMER_PASSWORD, null))) {
+      assertThatThrownBy(hub::login).isInstanceOfSatisfying(TwoFactorRequiredException.class,
+          e -> assertThat(e.login2faToken()).isEqualTo(EXAMPLE_2FA_TOKEN));
+    }
+  }
+}
