@@ -4,8 +4,8 @@
 #
 #   benchmarks/run.sh [short|full] [step ...]
 #
-#   short  a quick look, about 3-5 minutes on 2 cores (few iterations, 1 fork)
-#   full   for the record, about 20-30 minutes (more iterations, 2 forks, both modes at 1 and 8 threads,
+#   short  a quick look, about 4-5 minutes on 2 cores (few iterations, 1 fork)
+#   full   for the record, about 15-20 minutes (more iterations, 2 forks, both modes at 1 and 8 threads,
 #          clean `mvn -B verify` of the whole reactor)
 #   steps  any of: overhead paging heap coldstart build (default: all, in that order)
 #
