@@ -30,6 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import io.github.hubsdk.client.paging.Paginator;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
 /**
@@ -108,6 +110,11 @@ public final class DockerHubClient implements AutoCloseable {
     // OkHttp would otherwise silently resend a request (a POST too) after some connection failures; the
     // SDK's own retry decides instead, and only for idempotent calls.
     http.retryOnConnectionFailure(false);
+    if (supplied == null) {
+      // OkHttp keeps 5 idle connections by default; a Paginator at its maximum parallelism, or that many
+      // application threads, would otherwise open a fresh connection for every call beyond the fifth.
+      http.connectionPool(new ConnectionPool(Paginator.MAX_PARALLELISM, 5, TimeUnit.MINUTES));
+    }
     http.addInterceptor(chain -> {
       okhttp3.Response response = chain.proceed(chain.request());
       RateLimit.from(response::header, clock.instant()).ifPresent(rateLimit::set);

@@ -26,7 +26,8 @@ import java.util.concurrent.Executors;
  */
 final class HubStub implements AutoCloseable {
 
-  record Recorded(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, String body) {
+  record Recorded(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, String body,
+      int clientPort) {
     String header(String name) {
       return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
           .map(e -> e.getValue().get(0)).findFirst().orElse(null);
@@ -118,7 +119,8 @@ final class HubStub implements AutoCloseable {
     try (exchange) {
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       Recorded rec = new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-          exchange.getRequestURI().getRawQuery(), new TreeMap<>(exchange.getRequestHeaders()), body);
+          exchange.getRequestURI().getRawQuery(), new TreeMap<>(exchange.getRequestHeaders()), body,
+          exchange.getRemoteAddress().getPort());
       requests.add(rec);
       Handler h = routes.get(rec.route());
       Reply reply;

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The request lines of the Postman-derived seed document (shared/seed/docker-hub-api.md). */
+/** The request lines of the Postman-derived seed document (kept as spec/seed/docker-hub-api.md). */
 final class SeedDocument {
 
     // The query part may contain spaces ("active_from=tempor in sit in"), so take the rest of the line.
@@ -28,7 +28,7 @@ final class SeedDocument {
     static List<SeedOperation> read(Path markdown) {
         if (!Files.isRegularFile(markdown)) {
             throw new IllegalStateException("Seed document missing: " + markdown.toAbsolutePath().normalize()
-                    + " (expected shared/seed/docker-hub-api.md beside the repository checkout;"
+                    + " (the repository keeps it as spec/seed/docker-hub-api.md;"
                     + " set -Dhubsdk.seed.file to point elsewhere)");
         }
         List<String> lines;
