@@ -16,7 +16,6 @@ for run in 1 2; do
   # Same files as the working tree (committed or not), without build output or IDE files.
   (cd "$root" && tar --exclude='./.git' --exclude='*/target' --exclude='./target' --exclude='.flattened-pom.xml' \
       --exclude='.idea' -cf - .) | (cd "$dir" && tar -xf -)
-  # shared/ sits beside the checkout (spec tests read it); the build does not need it for `package -DskipTests`.
   echo "build $run in $dir ..."
   start=$(date +%s)
   (cd "$dir" && mvn -B -q package -DskipTests "$@")
