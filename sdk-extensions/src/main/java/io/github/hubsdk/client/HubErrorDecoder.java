@@ -29,6 +29,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -42,6 +43,8 @@ final class HubErrorDecoder implements ErrorDecoder {
   static final Set<String> LOGIN_OPERATIONS = Set.of("createAuthToken", "login", "login2fa");
   private static final int MAX_BODY = 64 * 1024;
   private static final int MAX_MESSAGE = 300;
+  /** "plan" as a word ("Pro or Team plans", "a Business plan"), not inside "explanation" or "planned". */
+  private static final Pattern PLAN = Pattern.compile("\\bplans?\\b");
 
   private final ObjectMapper mapper;
   private final Clock clock;
@@ -58,7 +61,7 @@ final class HubErrorDecoder implements ErrorDecoder {
     }
     int hash = methodKey.indexOf('#');
     int paren = methodKey.indexOf('(');
-    return methodKey.substring(hash + 1, paren > hash ? paren : methodKey.length());
+    return RetryingInvoker.operation(methodKey.substring(hash + 1, paren > hash ? paren : methodKey.length()));
   }
 
   @Override
@@ -102,7 +105,7 @@ final class HubErrorDecoder implements ErrorDecoder {
               + " use Credentials.password(username, password) instead of a personal access token)", status, op,
               body, rateLimit, retryAfter);
         }
-        if (lower.contains("plan")) {
+        if (PLAN.matcher(lower).find()) {
           return new PlanRequiredException(message, status, op, body, rateLimit, retryAfter);
         }
         return new ForbiddenException(message, status, op, body, rateLimit, retryAfter);

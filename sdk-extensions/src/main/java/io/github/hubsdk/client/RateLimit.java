@@ -32,7 +32,7 @@ public record RateLimit(OptionalLong limit, OptionalLong remaining, Optional<Ins
       return Optional.empty();
     }
     return Optional.of(new RateLimit(limit, remaining,
-        reset.isPresent() ? Optional.of(Instant.ofEpochSecond(reset.getAsLong())) : Optional.empty(), now));
+        reset.isPresent() ? epochSecond(reset.getAsLong()) : Optional.empty(), now));
   }
 
   /**
@@ -53,6 +53,12 @@ public record RateLimit(OptionalLong limit, OptionalLong remaining, Optional<Ins
       }
     }
     return null;
+  }
+
+  /** A malformed header is as good as none: a value beyond what an Instant holds is ignored. */
+  static Optional<Instant> epochSecond(long seconds) {
+    return seconds < Instant.MIN.getEpochSecond() || seconds > Instant.MAX.getEpochSecond()
+        ? Optional.empty() : Optional.of(Instant.ofEpochSecond(seconds));
   }
 
   private static OptionalLong number(String value) {

@@ -42,7 +42,7 @@ final class RetryAfter {
     try {
       long n = Long.parseLong(v);
       if (n >= EPOCH_THRESHOLD) {
-        return nonNegative(Duration.between(clock.instant(), Instant.ofEpochSecond(n)));
+        return RateLimit.epochSecond(n).map(at -> nonNegative(Duration.between(clock.instant(), at))).orElse(null);
       }
       return nonNegative(Duration.ofSeconds(n));
     } catch (NumberFormatException notANumber) {

@@ -160,8 +160,13 @@ final class RetryingInvoker implements InvocationHandler {
   }
 
   static String operation(Method method) {
-    String n = method.getName();
-    return n.endsWith("WithHttpInfo") ? n.substring(0, n.length() - "WithHttpInfo".length()) : n;
+    return operation(method.getName());
+  }
+
+  /** The spec's operationId behind a generated method: {@code loginWithHttpInfo} is {@code login}. */
+  static String operation(String methodName) {
+    return methodName.endsWith("WithHttpInfo")
+        ? methodName.substring(0, methodName.length() - "WithHttpInfo".length()) : methodName;
   }
 
   static String httpMethod(Method method) {

@@ -1,5 +1,6 @@
 package io.github.hubsdk.client;
 
+import io.github.hubsdk.client.error.AccountLockedException;
 import io.github.hubsdk.client.error.DockerHubException;
 import io.github.hubsdk.client.error.LoginFailedException;
 import io.github.hubsdk.openapi.api.AuthenticationApi;
@@ -14,13 +15,17 @@ import org.slf4j.LoggerFactory;
  * Holds the current JWT and renews it {@code refreshAhead} before its {@code exp}. One lock serialises
  * logins, so concurrent callers that find the token stale cause one login, not one each. A login the
  * server rejected is remembered and rethrown without another attempt: repeated failed logins lock the
- * account.
+ * account. A lock-out or rate limit (429) is remembered only for as long as the server asked to wait.
  */
 final class TokenManager {
 
   private static final Logger LOG = LoggerFactory.getLogger(TokenManager.class);
   /** Lifetime assumed for a token without a readable {@code exp}; Docker Hub's JWTs last about ten. */
   static final Duration UNKNOWN_LIFETIME = Duration.ofMinutes(5);
+  /** Shortest time a fresh token is kept, even when it arrives inside its renewal margin. */
+  static final Duration MIN_KEEP = Duration.ofSeconds(30);
+  /** How long a 429 on login is honoured when it names no Retry-After (Docker Hub's lock-out lasts ~10 min). */
+  static final Duration DEFAULT_LOCKOUT = Duration.ofMinutes(10);
 
   private final Credentials credentials;
   private final AuthenticationApi auth;
@@ -30,6 +35,7 @@ final class TokenManager {
 
   private volatile Token token;
   private volatile LoginFailedException rejected;
+  private volatile Instant rejectedUntil;
 
   private record Token(String jwt, Instant renewAt) {}
 
@@ -86,6 +92,11 @@ final class TokenManager {
 
   private Token login() {
     LoginFailedException earlier = rejected;
+    if (earlier != null && rejectedUntil != null && !clock.instant().isBefore(rejectedUntil)) {
+      earlier = null; // the lock-out the server announced is over: one new attempt is allowed
+      rejected = null;
+      rejectedUntil = null;
+    }
     if (earlier != null) {
       throw new LoginFailedException("an earlier login with " + credentials
           + " was rejected; not trying again, because repeated failed logins lock the account", earlier);
@@ -95,6 +106,9 @@ final class TokenManager {
       LOG.debug("logging in with {}", credentials);
       jwt = credentials.obtainToken(auth);
     } catch (LoginFailedException e) {
+      // Wrong credentials stay wrong: never again. A lock-out or rate limit ends: honour its Retry-After.
+      rejectedUntil = e instanceof AccountLockedException
+          ? clock.instant().plus(e.retryAfter().orElse(DEFAULT_LOCKOUT)) : null;
       rejected = e;
       throw e;
     } catch (DockerHubException e) {
@@ -105,8 +119,26 @@ final class TokenManager {
       throw new LoginFailedException("login with " + credentials + " returned no token", 200, "login", null, null, null);
     }
     Instant now = clock.instant();
-    Instant renewAt = Jwt.expiry(jwt).map(exp -> exp.minus(refreshAhead)).orElse(now.plus(UNKNOWN_LIFETIME));
+    Instant renewAt = Jwt.expiry(jwt).map(exp -> renewalTime(now, exp)).orElse(now.plus(UNKNOWN_LIFETIME));
     LOG.debug("logged in as {}; token renewal due at {}", credentials.identifier(), renewAt);
     return new Token(jwt, renewAt);
+  }
+
+  /**
+   * When to renew a token expiring at {@code exp}: {@code refreshAhead} before it, unless that is already
+   * past (a margin as long as the token's life, or a client clock ahead of the server's). Renewing at once
+   * would then log in on every call, so the token is kept for half its remaining life, at least
+   * {@link #MIN_KEEP}; should the server refuse it meanwhile, the 401 renews it anyway.
+   */
+  private Instant renewalTime(Instant now, Instant exp) {
+    Instant ahead = exp.minus(refreshAhead);
+    if (ahead.isAfter(now)) {
+      return ahead;
+    }
+    Duration half = Duration.between(now, exp).dividedBy(2);
+    Duration keep = half.compareTo(MIN_KEEP) > 0 ? half : MIN_KEEP;
+    LOG.warn("the new token expires at {}, within the renewal margin of {} (clock skew?); keeping it for {}",
+        exp, refreshAhead, keep);
+    return now.plus(keep);
   }
 }

@@ -242,6 +242,55 @@ class AuthenticationTest {
   }
 
   @Test
+  void aTokenArrivingInsideItsRenewalMarginIsKeptNotRenewedOnEveryCall() {
+    // refreshAhead longer than the token lives (or a client clock running ahead) must not turn every call
+    // into a login.
+    stub.on(LOGIN, r -> json(200, authTokenBody(jwt("mona", clock.instant().plusSeconds(600)))));
+    hub = DockerHubClient.builder().baseUrl(stub.baseUrl()).credentials(Credentials.password("mona", "hunter2"))
+        .clock(clock).refreshAhead(Duration.ofMinutes(15)).retryPolicy(RetryPolicy.none()).build();
+
+    hub.accessTokens().get(UUID_1);
+    hub.accessTokens().get(UUID_1);
+    clock.advance(Duration.ofMinutes(4));
+    hub.accessTokens().get(UUID_1);
+    assertThat(stub.requests(LOGIN)).as("kept for half of its remaining 10 minutes").hasSize(1);
+
+    clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+    hub.accessTokens().get(UUID_1);
+    assertThat(stub.requests(LOGIN)).hasSize(2);
+  }
+
+  @Test
+  void aLockedOutLoginIsRetriedOnlyAfterTheRetryAfterTheServerNamed() {
+    stub.script(LOGIN,
+        json(429, "{\"detail\":\"Too many failed login attempts\",\"error\":false}").header("Retry-After", "600"),
+        json(200, authTokenBody(jwt("mona", T0.plusSeconds(3600)))));
+    client(Credentials.password("mona", "hunter2"));
+
+    assertThatThrownBy(() -> hub.accessTokens().get(UUID_1)).isInstanceOf(AccountLockedException.class);
+    clock.advance(Duration.ofMinutes(9));
+    assertThatThrownBy(() -> hub.accessTokens().get(UUID_1)).isInstanceOf(LoginFailedException.class)
+        .hasMessageContaining("not trying again");
+    assertThat(stub.requests(LOGIN)).as("no attempt while the lock-out lasts").hasSize(1);
+
+    clock.advance(Duration.ofMinutes(1));
+    hub.accessTokens().get(UUID_1);
+    assertThat(stub.requests(LOGIN)).hasSize(2);
+  }
+
+  @Test
+  void wrongCredentialsStayRejectedHoweverLongTheClientLives() {
+    stub.script(LOGIN, json(401, "{\"detail\":\"Incorrect authentication credentials\"}"));
+    client(Credentials.password("mona", "wrong"));
+
+    assertThatThrownBy(() -> hub.accessTokens().get(UUID_1)).isInstanceOf(LoginFailedException.class);
+    clock.advance(Duration.ofHours(1));
+    assertThatThrownBy(() -> hub.accessTokens().get(UUID_1)).isInstanceOf(LoginFailedException.class)
+        .hasMessageContaining("not trying again");
+    assertThat(stub.requests(LOGIN)).hasSize(1);
+  }
+
+  @Test
   void twoFactorLoginCompletesWithTheSuppliedCode() throws Exception {
     String token = jwt("mona", T0.plusSeconds(600));
     stub.script("POST /v2/users/login",

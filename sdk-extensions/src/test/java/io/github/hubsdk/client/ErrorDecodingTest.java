@@ -104,6 +104,12 @@ class ErrorDecodingTest {
     assertThat(f.operation()).isEqualTo("getOrgSettings");
     assertThat(f.getMessage()).contains("You do not have permission");
 
+    // "plan" only as a word: maintenance that was "planned" is no plan restriction.
+    stub.on("GET /v2/orgs/acme/settings", r -> json(403,
+        "{\"detail\":\"Settings are read-only during planned maintenance.\",\"message\":\"x\"}"));
+    assertThat(fails(ForbiddenException.class, () -> hub.org("acme").settings()))
+        .isNotInstanceOf(PlanRequiredException.class);
+
     stub.on("PUT /v2/orgs/acme/settings", r -> json(404, "{\"detail\":\"Not found.\",\"message\":\"Not found.\"}"));
     NotFoundException n = fails(NotFoundException.class, () -> hub.org("acme").updateSettings(
         new io.github.hubsdk.openapi.model.RestrictedImages().enabled(true).allowOfficialImages(true)

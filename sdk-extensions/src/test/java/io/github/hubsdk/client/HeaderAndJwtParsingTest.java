@@ -47,6 +47,12 @@ class HeaderAndJwtParsingTest {
     assertThat(rl.remaining()).hasValue(5);
     assertThat(rl.limit()).isEmpty();
     assertThat(rl.reset()).isEmpty();
+    // A reset beyond what an Instant holds (say, nanoseconds) is ignored, not thrown from every answer.
+    RateLimit huge = RateLimit.fromHeaders(Map.of("X-RateLimit-Reset", List.of(Long.toString(Long.MAX_VALUE)),
+        "X-RateLimit-Remaining", List.of("1")), T0).orElseThrow();
+    assertThat(huge.reset()).isEmpty();
+    assertThat(huge.remaining()).hasValue(1);
+    assertThat(RetryAfter.parseValue(Long.toString(Long.MAX_VALUE), new TestSupport.MutableClock(T0))).isNull();
   }
 
   @Test
@@ -70,5 +76,8 @@ class HeaderAndJwtParsingTest {
     assertThat(HubErrorDecoder.operation("AccessTokensApi#getAccessToken(UUID)")).isEqualTo("getAccessToken");
     assertThat(HubErrorDecoder.operation("NextPageApi#listAccessTokens(URI)")).isEqualTo("listAccessTokens");
     assertThat(HubErrorDecoder.operation(null)).isEqualTo("unknown");
+    // The WithHttpInfo variants reachable through api(Class) are the same operations (login ones included).
+    assertThat(HubErrorDecoder.operation("AuthenticationApi#createAuthTokenWithHttpInfo(AuthTokenRequest)"))
+        .isEqualTo("createAuthToken");
   }
 }

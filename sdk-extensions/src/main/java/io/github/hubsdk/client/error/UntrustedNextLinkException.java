@@ -20,10 +20,13 @@ public class UntrustedNextLinkException extends DockerHubException {
    * @param baseUrl the client's base URL
    */
   public UntrustedNextLinkException(String operation, URI link, URI baseUrl) {
-    super("refused to follow the next-page link of " + operation + ": " + link.getScheme() + "://"
-        + link.getRawAuthority() + " is not the configured " + baseUrl.getScheme() + "://"
-        + baseUrl.getRawAuthority(), NO_STATUS, operation, null, null, null, null);
+    super("refused to follow the next-page link of " + operation + ": " + origin(link) + " is not the configured " + origin(baseUrl), NO_STATUS, operation, null, null, null, null);
     this.link = link;
+  }
+
+  /** Scheme, host and port only: a link's user info may hold a credential and must not reach a message. */
+  private static String origin(URI uri) {
+    return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
   }
 
   /**
