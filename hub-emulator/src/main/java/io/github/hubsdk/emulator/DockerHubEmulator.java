@@ -327,56 +327,65 @@ public final class DockerHubEmulator implements AutoCloseable {
   // --- HTTP ----------------------------------------------------------------------------------------------
 
   private void serve(HttpExchange exchange) {
+    // The catch for handler failures sits inside the try-with-resources: closing an exchange that has not
+    // answered closes the connection, so the 500 must be sent before that happens.
     try (exchange) {
-      byte[] bytes;
-      try (InputStream in = exchange.getRequestBody()) {
-        bytes = in.readAllBytes();
+      try {
+        answer(exchange);
+      } catch (RuntimeException | AssertionError e) {
+        // A bug in the emulator or a failing exchange listener must not look like a network failure to the
+        // client under test, nor pass unnoticed: answer 500.
+        LOG.log(System.Logger.Level.WARNING, "emulator failed to handle a request", e);
+        answerInternalError(exchange, e);
       }
-      String body = new String(bytes, StandardCharsets.UTF_8);
-      Map<String, List<String>> headers = new LinkedHashMap<>(exchange.getRequestHeaders());
-      String rawPath = exchange.getRequestURI().getRawPath();
-      String rawQuery = exchange.getRequestURI().getRawQuery();
-      String method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
-      RecordedRequest request = new RecordedRequest(method, rawPath, rawQuery, headers, body, clock.instant());
-      record(request);
-      Http.Request r = new Http.Request(method, rawPath, rawQuery, headers, body,
-          exchange.getRemoteAddress().getAddress().getHostAddress());
-
-      for (Expectation e : expectations) {
-        if (!e.tryClaim(method, rawPath)) {
-          continue;
-        }
-        if (!e.delay().isZero()) {
-          Thread.sleep(e.delay().toMillis());
-        }
-        if (e.drop()) {
-          return; // closing the exchange before any response headers closes the connection
-        }
-        if (e.status() != null) {
-          Http.Response injected = new Http.Response(e.status(), e.headers(), e.body());
-          Hub.RateDecision rate = hub.rate(r);
-          send(exchange, request, withHeaders(injected, rate.headers()), true);
-          return;
-        }
-        break; // a delay alone falls through to the real handler
-      }
-
-      Hub.RateDecision rate = hub.rate(r);
-      Http.Response response = rate.rejection() != null ? rate.rejection() : withHeaders(hub.handle(r), rate.headers());
-      send(exchange, request, response, false);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (IOException e) {
       // The client went away (a timeout or a dropped connection in a test): nothing left to answer.
       LOG.log(System.Logger.Level.DEBUG, "client connection closed early", e);
-    } catch (RuntimeException e) {
-      // A bug in the emulator must not look like a network failure to the client under test: answer 500.
-      LOG.log(System.Logger.Level.WARNING, "emulator failed to handle a request", e);
-      answerInternalError(exchange, e);
     }
   }
 
-  private void answerInternalError(HttpExchange exchange, RuntimeException cause) {
+  private void answer(HttpExchange exchange) throws IOException, InterruptedException {
+    byte[] bytes;
+    try (InputStream in = exchange.getRequestBody()) {
+      bytes = in.readAllBytes();
+    }
+    String body = new String(bytes, StandardCharsets.UTF_8);
+    Map<String, List<String>> headers = new LinkedHashMap<>(exchange.getRequestHeaders());
+    String rawPath = exchange.getRequestURI().getRawPath();
+    String rawQuery = exchange.getRequestURI().getRawQuery();
+    String method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
+    RecordedRequest request = new RecordedRequest(method, rawPath, rawQuery, headers, body, clock.instant());
+    record(request);
+    Http.Request r = new Http.Request(method, rawPath, rawQuery, headers, body,
+        exchange.getRemoteAddress().getAddress().getHostAddress());
+
+    for (Expectation e : expectations) {
+      if (!e.tryClaim(method, rawPath)) {
+        continue;
+      }
+      if (!e.delay().isZero()) {
+        Thread.sleep(e.delay().toMillis());
+      }
+      if (e.drop()) {
+        return; // closing the exchange before any response headers closes the connection
+      }
+      if (e.status() != null) {
+        Http.Response injected = new Http.Response(e.status(), e.headers(), e.body());
+        Hub.RateDecision rate = hub.rate(r);
+        send(exchange, request, withHeaders(injected, rate.headers()), true);
+        return;
+      }
+      break; // a delay alone falls through to the real handler
+    }
+
+    Hub.RateDecision rate = hub.rate(r);
+    Http.Response response = rate.rejection() != null ? rate.rejection() : withHeaders(hub.handle(r), rate.headers());
+    send(exchange, request, response, false);
+  }
+
+  private void answerInternalError(HttpExchange exchange, Throwable cause) {
     if (closed || exchange.getResponseCode() != -1) {
       return;
     }
@@ -414,13 +423,7 @@ public final class DockerHubEmulator implements AutoCloseable {
     if (!listeners.isEmpty()) {
       Exchange seen = new Exchange(request, response.status(), headers, response.body(), injected);
       for (ExchangeListener listener : listeners) {
-        try {
-          listener.onExchange(seen);
-        } catch (RuntimeException | AssertionError e) {
-          // A listener's failure is the listener's business (e.g. a spec check recording a mismatch);
-          // the client still gets its answer.
-          LOG.log(System.Logger.Level.WARNING, "exchange listener failed", e);
-        }
+        listener.onExchange(seen); // a failure here becomes the 500 answer (see serve)
       }
     }
     headers.forEach((k, v) -> exchange.getResponseHeaders().put(k, new ArrayList<>(v)));

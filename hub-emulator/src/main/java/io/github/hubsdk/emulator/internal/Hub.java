@@ -275,9 +275,8 @@ public final class Hub {
       }
       return loggedIn(identifier, jwt.issue(identifier, "password", null, now, ttl()), "access_token");
     }
-    Token token = store.tokensBySecret.get(secret);
-    if (token != null && token.owner.equals(identifier) && token.usableAt(now)) {
-      token.lastUsed = now;
+    Token token = accessTokenLogin(identifier, secret, now, true);
+    if (token != null) {
       String method = token.organization ? "oat" : "pat";
       return loggedIn(identifier, jwt.issue(identifier, method, token.uuid.toString(), now, ttl()), "access_token");
     }
@@ -309,9 +308,8 @@ public final class Hub {
       }
       return loggedIn(username, jwt.issue(username, "password", null, now, ttl()), "token");
     }
-    Token token = store.tokensBySecret.get(password);
-    if (user != null && token != null && !token.organization && token.owner.equals(username) && token.usableAt(now)) {
-      token.lastUsed = now;
+    Token token = accessTokenLogin(username, password, now, false);
+    if (token != null) {
       return loggedIn(username, jwt.issue(username, "pat", token.uuid.toString(), now, ttl()), "token");
     }
     failed(username);
@@ -344,6 +342,21 @@ public final class Hub {
     }
     store.pendingTwoFactor.remove(pendingToken);
     return loggedIn(pending.username(), jwt.issue(pending.username(), "password", null, now, ttl()), "token");
+  }
+
+  /**
+   * The access token a login presents as its secret, if it is usable and belongs to the identifier; marks it
+   * used, as the live Hub updates {@code last_used} on every login with it. Organization tokens only log in
+   * through {@code /v2/auth/token}.
+   */
+  private Token accessTokenLogin(String identifier, String secret, Instant now, boolean organizationAllowed) {
+    Token token = store.tokensBySecret.get(secret);
+    if (token == null || !token.owner.equals(identifier) || !token.usableAt(now)
+        || (token.organization && !organizationAllowed)) {
+      return null;
+    }
+    token.lastUsed = now;
+    return token;
   }
 
   private long ttl() {
