@@ -320,4 +320,14 @@ class PaginationTest {
     assertThat(asked).containsExactly(1, 2, 3, 4, 5);
     assertThat(p.pageSize(5).limit(7).pages().map(pg -> pg.items().size()).toList()).containsExactly(5, 2);
   }
+
+  @Test
+  void aPageCutByTheLimitKeepsWhatTheServerSaidAboutMore() {
+    // A server that sends more items than asked, with no next link and no count: the last page it is.
+    Paginator<Integer> oversized = Paginator.of(req -> Page.linked(List.of(1, 2, 3, 4, 5, 6, 7, 8), null, null, req));
+    List<Page<Integer>> pages = oversized.pageSize(5).limit(5).pages().toList();
+    assertThat(pages).hasSize(1);
+    assertThat(pages.get(0).items()).containsExactly(1, 2, 3, 4, 5);
+    assertThat(pages.get(0).hasNext()).isFalse();
+  }
 }

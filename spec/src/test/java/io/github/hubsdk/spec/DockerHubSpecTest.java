@@ -16,8 +16,6 @@ class DockerHubSpecTest {
     private static final Path SPEC = Path.of(System.getProperty("hubsdk.spec.file", "docker-hub-api.yaml"));
     private static final Path SEED =
             Path.of(System.getProperty("hubsdk.seed.file", "seed/docker-hub-api.md"));
-    private static final Path SHARED_SEED =
-            Path.of(System.getProperty("hubsdk.shared.seed.file", "../../shared/seed/docker-hub-api.md"));
 
     // Pinned so that a seed parser that finds nothing (or half) cannot pass the coverage check vacuously.
     private static final int SEED_OPERATIONS = 14;
@@ -82,20 +80,6 @@ class DockerHubSpecTest {
         assertThat(seed.stream().map(SeedDocument.SeedOperation::path).distinct())
                 .as("distinct paths in %s", SEED).hasSize(SEED_PATHS);
         Problems.assertNone("seed operations missing from the spec", SpecChecks.seedCoverage(spec(), seed));
-    }
-
-    /**
-     * The repository carries its own copy of the seed so that a clean clone checks coverage by itself; where
-     * the workspace's shared seed sits beside the checkout (developer machines), the copy must not lag it.
-     */
-    @Test
-    void keepsTheSeedCopyInStepWithTheWorkspaceSeed() throws IOException {
-        assertThat(SEED).as("committed seed copy").isRegularFile();
-        if (Files.isRegularFile(SHARED_SEED)) {
-            assertThat(Files.readString(SEED))
-                    .as("spec/seed/docker-hub-api.md must be a copy of %s: copy it again", SHARED_SEED.normalize())
-                    .isEqualTo(Files.readString(SHARED_SEED));
-        }
     }
 
     @Test

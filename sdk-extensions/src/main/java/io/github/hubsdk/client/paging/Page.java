@@ -112,6 +112,14 @@ public final class Page<T> {
     return hasNext;
   }
 
+  /**
+   * This page cut to its first {@code size} items, everything else (count, link, {@link #hasNext()}) kept:
+   * rebuilding it through a factory would recompute {@code hasNext} from the shorter list.
+   */
+  Page<T> withFirstItems(int size) {
+    return new Page<>(items.subList(0, Math.min(size, items.size())), request, totalCount, next, hasNext);
+  }
+
   @Override
   public String toString() {
     return "Page{number=" + request.pageNumber() + ", size=" + request.pageSize() + ", items=" + items.size()

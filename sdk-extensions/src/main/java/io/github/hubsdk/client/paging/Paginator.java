@@ -302,10 +302,7 @@ public final class Paginator<T> implements Iterable<T> {
       if (page.items().size() <= size) {
         return page;
       }
-      return page.next().isPresent() || page.totalCount().isPresent()
-          ? Page.linked(page.items().subList(0, size), page.totalCount().isPresent()
-              ? (int) page.totalCount().getAsLong() : null, page.next().orElse(null), page.request())
-          : Page.numbered(page.items().subList(0, size), page.request());
+      return page.withFirstItems(size);
     }
 
     /** Ends the iteration: cancels requests still in flight and releases the threads; idempotent. */
