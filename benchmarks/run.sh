@@ -11,7 +11,7 @@
 #
 # Results go to benchmarks/results/<mode>-<UTC time>/ (or $RESULTS_DIR): JMH JSON files, harness JSON,
 # build logs and summary.md (the table). JMH_ARGS is appended to every JMH command line.
-# See docs/performance.md.
+# See the README section "Performance".
 set -euo pipefail
 
 MODE=${1:-short}
@@ -45,8 +45,8 @@ log() { printf '\n=== %s  %s\n' "$(date -u +%H:%M:%S)" "$*"; }
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$OUT/machine.txt"
 
-log "build: mvn -B -q -DskipTests -pl benchmarks -am package"
-mvn -B -q -DskipTests -pl benchmarks -am package
+log "build: mvn -B -q -DskipTests -Dbenchmarks.jar.skip=false -pl benchmarks -am package"
+mvn -B -q -DskipTests -Dbenchmarks.jar.skip=false -pl benchmarks -am package
 test -f "$JAR"
 
 if [ "$MODE" = short ]; then
@@ -150,7 +150,7 @@ if has build; then
  "extensionsCompilerLine": "$(json_str "$ext_line")"}
 JSON
   # A clean of the whole reactor removes the benchmarks jar; the report below needs it.
-  test -f "$JAR" || mvn -B -q -DskipTests -pl benchmarks -am package
+  test -f "$JAR" || mvn -B -q -DskipTests -Dbenchmarks.jar.skip=false -pl benchmarks -am package
 fi
 
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/machine.txt"

@@ -78,7 +78,7 @@ modules.each { artifactId, moduleName ->
 }
 checkPom(staged('hubsdk-bom', null, 'pom'), true)
 println '  [staged] hubsdk-bom: pom'
-['hubsdk-parent', 'hubsdk-examples', 'hubsdk-contract-tests', 'hubsdk-consumer-it'].each {
+['hubsdk-parent', 'hubsdk-examples', 'hubsdk-contract-tests', 'hubsdk-benchmarks', 'hubsdk-consumer-it'].each {
     assert !new File(staging, it).exists() : "$it must not be published"
 }
 return true
