@@ -1,7 +1,6 @@
 package io.github.hubsdk.client;
 
 import io.github.hubsdk.client.error.InvalidRequestException;
-import io.github.hubsdk.client.paging.Page;
 import io.github.hubsdk.client.paging.Paginator;
 import io.github.hubsdk.openapi.model.AccessToken;
 import io.github.hubsdk.openapi.model.AccessTokenPage;
@@ -60,12 +59,9 @@ public final class AccessTokens {
    * @return a paginator (page size 100 by default)
    */
   public Paginator<AccessToken> list() {
-    return Paginator.of(request -> {
-      AccessTokenPage page = request.next().isPresent()
-          ? hub.nextPageApi().listAccessTokens(hub.trustedNext(request.next().get(), "listAccessTokens"))
-          : hub.accessTokensApi().listAccessTokens(request.pageNumber(), request.pageSize());
-      return Page.linked(page.getResults(), page.getCount(), page.getNext(), request);
-    });
+    return hub.linkedPages("listAccessTokens", link -> hub.nextPageApi().listAccessTokens(link),
+        (number, size) -> hub.accessTokensApi().listAccessTokens(number, size),
+        AccessTokenPage::getResults, AccessTokenPage::getCount, AccessTokenPage::getNext);
   }
 
   /**

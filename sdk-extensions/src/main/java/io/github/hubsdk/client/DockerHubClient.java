@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -29,7 +30,10 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import io.github.hubsdk.client.paging.Page;
 import io.github.hubsdk.client.paging.Paginator;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
@@ -291,6 +295,21 @@ public final class DockerHubClient implements AutoCloseable {
 
   NextPageApi nextPageApi() {
     return api(NextPageApi.class);
+  }
+
+  /**
+   * A paginator over a list answered in the {@code {count, next, previous, results}} shape: the first page
+   * by number, each further one by following {@code next} exactly, once {@link #trustedNext} accepts it.
+   */
+  <P, T> Paginator<T> linkedPages(String operation, Function<URI, P> byLink,
+      BiFunction<Integer, Integer, P> byNumber, Function<P, List<T>> results, Function<P, Integer> count,
+      Function<P, URI> next) {
+    return Paginator.of(request -> {
+      P page = request.next().isPresent()
+          ? byLink.apply(trustedNext(request.next().get(), operation))
+          : byNumber.apply(request.pageNumber(), request.pageSize());
+      return Page.linked(results.apply(page), count.apply(page), next.apply(page), request);
+    });
   }
 
   /** Refuses a {@code next} link to any other origin: following it would hand the JWT to that server. */

@@ -1,6 +1,5 @@
 package io.github.hubsdk.client;
 
-import io.github.hubsdk.client.paging.Page;
 import io.github.hubsdk.client.paging.Paginator;
 import io.github.hubsdk.openapi.model.Image;
 import io.github.hubsdk.openapi.model.ImagePage;
@@ -45,13 +44,10 @@ public final class RepositoryImages {
     Checks.notNull("filter", filter);
     String status = filter.status().map(s -> s.getValue()).orElse(null);
     String ordering = filter.ordering().map(ImageFilter.Ordering::value).orElse(null);
-    return Paginator.of(request -> {
-      ImagePage page = request.next().isPresent()
-          ? hub.nextPageApi().listRepositoryImages(hub.trustedNext(request.next().get(), "listRepositoryImages"))
-          : hub.imagesApi().listRepositoryImages(namespace, repository, status, filter.currentlyTagged().orElse(null),
-              ordering, filter.activeFrom().orElse(null), request.pageNumber(), request.pageSize());
-      return Page.linked(page.getResults(), page.getCount(), page.getNext(), request);
-    });
+    return hub.linkedPages("listRepositoryImages", link -> hub.nextPageApi().listRepositoryImages(link),
+        (number, size) -> hub.imagesApi().listRepositoryImages(namespace, repository, status,
+            filter.currentlyTagged().orElse(null), ordering, filter.activeFrom().orElse(null), number, size),
+        ImagePage::getResults, ImagePage::getCount, ImagePage::getNext);
   }
 
   /**
@@ -62,12 +58,9 @@ public final class RepositoryImages {
    */
   public Paginator<ImageTag> tags(String digest) {
     Checks.digest(digest);
-    return Paginator.of(request -> {
-      ImageTagPage page = request.next().isPresent()
-          ? hub.nextPageApi().listImageTags(hub.trustedNext(request.next().get(), "listImageTags"))
-          : hub.imagesApi().listImageTags(namespace, repository, digest, request.pageNumber(), request.pageSize());
-      return Page.linked(page.getResults(), page.getCount(), page.getNext(), request);
-    });
+    return hub.linkedPages("listImageTags", link -> hub.nextPageApi().listImageTags(link),
+        (number, size) -> hub.imagesApi().listImageTags(namespace, repository, digest, number, size),
+        ImageTagPage::getResults, ImageTagPage::getCount, ImageTagPage::getNext);
   }
 
   /**
