@@ -51,8 +51,12 @@ public final class Paginator<T> implements Iterable<T> {
   public static final int MAX_PARALLELISM = 16;
 
   private static final AtomicInteger ITERATIONS = new AtomicInteger();
-  /** How long an idle paging thread lives; it also bounds how long an abandoned iteration keeps threads. */
-  private static final long THREAD_KEEP_ALIVE_MILLIS = 1_000;
+  /**
+   * How long an idle paging thread lives; it also bounds how long an abandoned iteration keeps threads.
+   * Not final only so that tests can lengthen it and see that exhaustion and close() release threads
+   * themselves.
+   */
+  static volatile long threadKeepAliveMillis = 1_000;
 
   private final PageFetcher<T> fetcher;
   private final int pageSize;
@@ -342,7 +346,7 @@ public final class Paginator<T> implements Iterable<T> {
       this.nextToTake = firstPage;
       String prefix = "hubsdk-paging-" + ITERATIONS.incrementAndGet() + "-";
       AtomicInteger threads = new AtomicInteger();
-      this.executor = new ThreadPoolExecutor(parallelism, parallelism, THREAD_KEEP_ALIVE_MILLIS, TimeUnit.MILLISECONDS,
+      this.executor = new ThreadPoolExecutor(parallelism, parallelism, threadKeepAliveMillis, TimeUnit.MILLISECONDS,
           new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, prefix + threads.incrementAndGet());
             t.setDaemon(true);

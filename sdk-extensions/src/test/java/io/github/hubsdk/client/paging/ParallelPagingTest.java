@@ -296,27 +296,55 @@ class ParallelPagingTest {
   void closingAnAbandonedStreamReleasesItsThreads() throws Exception {
     LinkedList list = new LinkedList(10_000);
     CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger interrupted = new AtomicInteger();
     list.hook = page -> {
       if (page > 1) {
-        release.await(WAIT_SECONDS, TimeUnit.SECONDS);
+        try {
+          release.await(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          interrupted.incrementAndGet();
+          throw e;
+        }
       }
     };
-    Stream<Integer> stream = Paginator.of(list).pageSize(10).parallelism(4).stream();
-    assertThat(stream.limit(5).collect(Collectors.toList())).isEqualTo(range(5));
-    assertThat(pagingThreads()).isNotEmpty();
-    stream.close();
+    withLongKeepAlive(() -> {
+      Stream<Integer> stream = Paginator.of(list).pageSize(10).parallelism(4).stream();
+      assertThat(stream.limit(5).collect(Collectors.toList())).isEqualTo(range(5));
+      assertThat(pagingThreads()).isNotEmpty();
+      stream.close();
+      // close() cancels the requests in flight (they are interrupted, not left to finish) and ends the
+      // threads; with an hour's keep-alive nothing else would.
+      awaitNoPagingThreads();
+      assertThat(interrupted.get()).isPositive();
+    });
     release.countDown();
-    awaitNoPagingThreads();
     assertThat(list.requested.size()).isLessThanOrEqualTo(1 + 4);
   }
 
   @Test
   void anExhaustedIterationReleasesItsThreads() throws Exception {
     LinkedList list = new LinkedList(500);
-    for (Integer ignored : Paginator.of(list).pageSize(10).parallelism(8)) {
-      // drain through the plain Iterable, which has no close
+    withLongKeepAlive(() -> {
+      for (Integer ignored : Paginator.of(list).pageSize(10).parallelism(8)) {
+        // drain through the plain Iterable, which has no close
+      }
+      awaitNoPagingThreads();
+    });
+  }
+
+  interface ThrowingRunnable {
+    void run() throws Exception;
+  }
+
+  /** Idle threads would otherwise end by themselves after a second, hiding a missing shutdown. */
+  private static void withLongKeepAlive(ThrowingRunnable body) throws Exception {
+    long before = Paginator.threadKeepAliveMillis;
+    Paginator.threadKeepAliveMillis = TimeUnit.HOURS.toMillis(1);
+    try {
+      body.run();
+    } finally {
+      Paginator.threadKeepAliveMillis = before;
     }
-    awaitNoPagingThreads();
   }
 
   private static List<Thread> pagingThreads() {
