@@ -16,8 +16,10 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +43,14 @@ final class RetryingInvoker implements InvocationHandler {
   private final RetryPolicy policy;
   private final Sleeper sleeper;
   private final TokenManager tokens;
+  /** Per generated method, worked out once: reflection on every call would sit on the hot path. */
+  private final Map<Method, Call> calls = new ConcurrentHashMap<>();
+
+  private record Call(String operation, boolean idempotent) {
+    static Call of(Method method) {
+      return new Call(RetryingInvoker.operation(method), IDEMPOTENT.contains(httpMethod(method)));
+    }
+  }
 
   private RetryingInvoker(Object target, String name, RetryPolicy policy, Sleeper sleeper, TokenManager tokens) {
     this.target = target;
@@ -80,8 +90,9 @@ final class RetryingInvoker implements InvocationHandler {
   }
 
   private Object invokeWithPolicies(Method method, Object[] args) throws Throwable {
-    String operation = operation(method);
-    boolean idempotent = IDEMPOTENT.contains(httpMethod(method));
+    Call call = calls.computeIfAbsent(method, Call::of);
+    String operation = call.operation();
+    boolean idempotent = call.idempotent();
     int attempts = 0;
     Duration waited = Duration.ZERO;
     boolean renewed = false;
