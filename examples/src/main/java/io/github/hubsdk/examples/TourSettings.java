@@ -1,6 +1,7 @@
 package io.github.hubsdk.examples;
 
 import io.github.hubsdk.client.Credentials;
+import io.github.hubsdk.emulator.Main;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,7 +47,7 @@ public record TourSettings(boolean live, String baseUrl, String username, String
   public static TourSettings fromEnv(Map<String, String> env) {
     String username = get(env, USERNAME);
     if (username == null) {
-      return embedded("demo", "demo-password", "demo-org", "demo-app", "demo-org");
+      return embedded(Main.DEMO_USERNAME, Main.DEMO_PASSWORD, Main.DEMO_ORG, Main.DEMO_REPOSITORY, Main.DEMO_ORG);
     }
     String password = get(env, PASSWORD);
     String token = get(env, TOKEN);
