@@ -26,8 +26,10 @@ import org.junit.jupiter.api.BeforeEach;
  */
 public abstract class EmulatorStates extends ProviderVerification {
 
-  static final String TWO_FACTOR_PASSWORD = "emulator-2fa-password";
-  static final String TWO_FACTOR_CODE = "246810";
+  /** The password of the 2FA user the provider states seed (no pact may contain it). */
+  public static final String TWO_FACTOR_PASSWORD = "emulator-2fa-password";
+  /** The second factor code the provider states accept (no pact may contain it). */
+  public static final String TWO_FACTOR_CODE = "246810";
   static final String TAGGED_DIGEST = "sha256:" + "ab".repeat(32);
   static final String OLD_DIGEST = "sha256:" + "cd".repeat(32);
   static final String BUSY_DIGEST = "sha256:" + "ef".repeat(32);
