@@ -33,6 +33,9 @@ class Broker1PublishPactsIT {
     String version = System.getProperty("pact.consumer.version");
     assertThat(url).as("pactbroker.url").isNotBlank();
     assertThat(version).as("pact.consumer.version").isNotBlank();
+    if (token.startsWith("${")) {
+      token = ""; // an unresolved Maven expression is not a bearer
+    }
     Map<String, Object> options = token.isBlank() ? Map.of() : Map.of("authentication", List.of("bearer", token));
     PactBrokerClient broker = new PactBrokerClient(url, options, new PactBrokerClientConfig());
     Result<String, Exception> result = broker.uploadPactFile(Contract.pactFile().toFile(), version,
