@@ -1,6 +1,7 @@
 package io.github.hubsdk.contracts;
 
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.core.model.matchingrules.NullMatcher;
 import au.com.dius.pact.core.model.matchingrules.RegexMatcher;
 import java.nio.file.Path;
@@ -93,6 +94,26 @@ public final class Contract {
   /** A nullable absolute URL, e.g. a page's next/previous link (example null). */
   public static PactDslJsonBody nullableUrl(PactDslJsonBody body, String name) {
     return body.or(name, null, NullMatcher.INSTANCE, new RegexMatcher("https?://\\S+"));
+  }
+
+  /** A page of a list operation without its results: the nullable next/previous links. */
+  public static PactDslJsonBody pageBody() {
+    return nullableUrl(nullableUrl(new PactDslJsonBody(), "next"), "previous");
+  }
+
+  /** The request carries a bearer JWT (example: the fake one). */
+  public static PactDslRequestWithPath bearer(PactDslRequestWithPath request) {
+    return request.matchHeader("Authorization", BEARER, "Bearer " + FAKE_JWT);
+  }
+
+  /** The request has a JSON body: Content-Type application/json, any parameters. */
+  public static PactDslRequestWithPath json(PactDslRequestWithPath request) {
+    return request.matchHeader("Content-Type", "application/json(;.*)?", "application/json");
+  }
+
+  /** The authenticated request for the first page of a list: page 1, page_size 100 (any numbers match). */
+  public static PactDslRequestWithPath firstPage(PactDslRequestWithPath request) {
+    return bearer(request.matchQuery("page", "\\d+", "1").matchQuery("page_size", "\\d+", "100"));
   }
 
   /** Where the consumer tests write and the verifications read the pacts. */
