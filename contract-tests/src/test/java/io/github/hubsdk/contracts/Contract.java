@@ -48,9 +48,15 @@ public final class Contract {
   /** Values: org. */
   public static final String ORG_TEAM = "organization 'hubsdk-team' on the Team plan is owned by user 'hubsdk'";
 
-  /** Every state the consumer tests use. */
+  /** Every state the consumer tests use; {@code EmulatorStatesCoverageTest} checks each has an emulator handler. */
   public static final List<String> STATES = List.of(USER, USER_2FA, PENDING_2FA, PAT, PAT_JWT, INVALID_JWT,
       RATE_LIMITED, IMAGES, IMAGE_DELETABLE, IMAGE_BUSY, FREE_PLAN, AUDIT, ORG_BUSINESS, ORG_TEAM);
+
+  /**
+   * How many interactions the consumer tests record at least; the verifications and the spec check refuse a
+   * pact with fewer (a consumer test that silently stopped writing its interaction).
+   */
+  public static final int MIN_INTERACTIONS = 26;
 
   // --- matcher patterns -----------------------------------------------------------------------------------
   /** Three base64url parts. */

@@ -77,7 +77,12 @@ public abstract class EmulatorStates extends ProviderVerification {
     twoFactorUser();
     JsonNode answer = post("/v2/users/login",
         "{\"username\":\"hubsdk-2fa\",\"password\":\"" + TWO_FACTOR_PASSWORD + "\"}", 401);
-    return values("login2faToken", answer.path("login_2fa_token").asText(), "code", TWO_FACTOR_CODE);
+    String login2faToken = answer.path("login_2fa_token").asText();
+    if (login2faToken.isBlank()) {
+      // An empty token would be injected into the login2fa request and fail there, far from the cause.
+      throw new IllegalStateException("the emulator's 2FA challenge carried no login_2fa_token: " + answer);
+    }
+    return values("login2faToken", login2faToken, "code", TWO_FACTOR_CODE);
   }
 
   @State(PAT)
