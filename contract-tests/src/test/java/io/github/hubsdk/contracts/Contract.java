@@ -1,6 +1,7 @@
 package io.github.hubsdk.contracts;
 
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.core.model.matchingrules.NullMatcher;
 import au.com.dius.pact.core.model.matchingrules.RegexMatcher;
 import java.nio.file.Path;
@@ -47,9 +48,15 @@ public final class Contract {
   /** Values: org. */
   public static final String ORG_TEAM = "organization 'hubsdk-team' on the Team plan is owned by user 'hubsdk'";
 
-  /** Every state the consumer tests use. */
+  /** Every state the consumer tests use; {@code EmulatorStatesCoverageTest} checks each has an emulator handler. */
   public static final List<String> STATES = List.of(USER, USER_2FA, PENDING_2FA, PAT, PAT_JWT, INVALID_JWT,
       RATE_LIMITED, IMAGES, IMAGE_DELETABLE, IMAGE_BUSY, FREE_PLAN, AUDIT, ORG_BUSINESS, ORG_TEAM);
+
+  /**
+   * How many interactions the consumer tests record at least; the verifications and the spec check refuse a
+   * pact with fewer (a consumer test that silently stopped writing its interaction).
+   */
+  public static final int MIN_INTERACTIONS = 26;
 
   // --- matcher patterns -----------------------------------------------------------------------------------
   /** Three base64url parts. */
@@ -93,6 +100,26 @@ public final class Contract {
   /** A nullable absolute URL, e.g. a page's next/previous link (example null). */
   public static PactDslJsonBody nullableUrl(PactDslJsonBody body, String name) {
     return body.or(name, null, NullMatcher.INSTANCE, new RegexMatcher("https?://\\S+"));
+  }
+
+  /** A page of a list operation without its results: the nullable next/previous links. */
+  public static PactDslJsonBody pageBody() {
+    return nullableUrl(nullableUrl(new PactDslJsonBody(), "next"), "previous");
+  }
+
+  /** The request carries a bearer JWT (example: the fake one). */
+  public static PactDslRequestWithPath bearer(PactDslRequestWithPath request) {
+    return request.matchHeader("Authorization", BEARER, "Bearer " + FAKE_JWT);
+  }
+
+  /** The request has a JSON body: Content-Type application/json, any parameters. */
+  public static PactDslRequestWithPath json(PactDslRequestWithPath request) {
+    return request.matchHeader("Content-Type", "application/json(;.*)?", "application/json");
+  }
+
+  /** The authenticated request for the first page of a list: page 1, page_size 100 (any numbers match). */
+  public static PactDslRequestWithPath firstPage(PactDslRequestWithPath request) {
+    return bearer(request.matchQuery("page", "\\d+", "1").matchQuery("page_size", "\\d+", "100"));
   }
 
   /** Where the consumer tests write and the verifications read the pacts. */

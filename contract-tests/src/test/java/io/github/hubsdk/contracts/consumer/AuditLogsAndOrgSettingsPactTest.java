@@ -39,11 +39,9 @@ class AuditLogsAndOrgSettingsPactTest {
         .stringType("action_description", "pushed the tag latest")
         .object("data").closeObject()
         .closeObject().closeArray();
-    return p.given(AUDIT)
+    return firstPage(p.given(AUDIT)
         .uponReceiving("listAuditLogs: the first page")
-        .method("GET").pathFromProviderState("/v2/auditlogs/${account}", "/v2/auditlogs/hubsdk-org")
-        .matchQuery("page", "\\d+", "1").matchQuery("page_size", "\\d+", "100")
-        .matchHeader("Authorization", BEARER, "Bearer " + FAKE_JWT)
+        .method("GET").pathFromProviderState("/v2/auditlogs/${account}", "/v2/auditlogs/hubsdk-org"))
         .willRespondWith().status(200)
         .body(body)
         .toPact(V4Pact.class);
@@ -71,10 +69,9 @@ class AuditLogsAndOrgSettingsPactTest {
         .stringType("name", "tag.push").stringType("description", "contains image tag push events")
         .stringType("label", "Tag Pushed")
         .closeObject().closeArray().closeObject().closeObject();
-    return p.given(AUDIT)
+    return bearer(p.given(AUDIT)
         .uponReceiving("listAuditLogActions: the catalogue")
-        .method("GET").pathFromProviderState("/v2/auditlogs/${account}/actions", "/v2/auditlogs/hubsdk-org/actions")
-        .matchHeader("Authorization", BEARER, "Bearer " + FAKE_JWT)
+        .method("GET").pathFromProviderState("/v2/auditlogs/${account}/actions", "/v2/auditlogs/hubsdk-org/actions"))
         .willRespondWith().status(200)
         .body(body)
         .toPact(V4Pact.class);
@@ -105,10 +102,9 @@ class AuditLogsAndOrgSettingsPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact getOrgSettings(PactDslWithProvider p) {
-    return p.given(ORG_BUSINESS)
+    return bearer(p.given(ORG_BUSINESS)
         .uponReceiving("getOrgSettings: the restricted images settings")
-        .method("GET").pathFromProviderState("/v2/orgs/${org}/settings", "/v2/orgs/hubsdk-org/settings")
-        .matchHeader("Authorization", BEARER, "Bearer " + FAKE_JWT)
+        .method("GET").pathFromProviderState("/v2/orgs/${org}/settings", "/v2/orgs/hubsdk-org/settings"))
         .willRespondWith().status(200)
         .body(settings(false, true, true, false))
         .toPact(V4Pact.class);
@@ -126,11 +122,9 @@ class AuditLogsAndOrgSettingsPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact updateOrgSettings(PactDslWithProvider p) {
-    return p.given(ORG_BUSINESS)
+    return bearer(json(p.given(ORG_BUSINESS)
         .uponReceiving("updateOrgSettings: turn restricted images on")
-        .method("PUT").pathFromProviderState("/v2/orgs/${org}/settings", "/v2/orgs/hubsdk-org/settings")
-        .matchHeader("Authorization", BEARER, "Bearer " + FAKE_JWT)
-        .matchHeader("Content-Type", "application/json(;.*)?", "application/json")
+        .method("PUT").pathFromProviderState("/v2/orgs/${org}/settings", "/v2/orgs/hubsdk-org/settings")))
         .body(settings(true, true, false, true))
         .willRespondWith().status(200)
         .body(settings(true, true, false, true))
@@ -150,10 +144,9 @@ class AuditLogsAndOrgSettingsPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact getOrgSettingsTeamPlan(PactDslWithProvider p) {
-    return p.given(ORG_TEAM)
+    return bearer(p.given(ORG_TEAM)
         .uponReceiving("getOrgSettings: an organization without the Business plan")
-        .method("GET").pathFromProviderState("/v2/orgs/${org}/settings", "/v2/orgs/hubsdk-team/settings")
-        .matchHeader("Authorization", BEARER, "Bearer " + FAKE_JWT)
+        .method("GET").pathFromProviderState("/v2/orgs/${org}/settings", "/v2/orgs/hubsdk-team/settings"))
         .willRespondWith().status(403)
         .body(new PactDslJsonBody().stringMatcher("detail", ".*[Pp]lan.*",
             "Restricted images are only available to organizations on a Business plan."))

@@ -2,10 +2,12 @@ package io.github.hubsdk.contracts.consumer;
 
 import static io.github.hubsdk.contracts.Contract.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import au.com.dius.pact.consumer.dsl.PactDslResponse;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
@@ -16,8 +18,6 @@ import io.github.hubsdk.client.Credentials;
 import io.github.hubsdk.client.DockerHubClient;
 import io.github.hubsdk.client.error.LoginFailedException;
 import io.github.hubsdk.client.error.TwoFactorRequiredException;
-import io.github.hubsdk.openapi.api.AuthenticationApi;
-import io.github.hubsdk.openapi.model.AuthTokenRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,10 +28,9 @@ class AuthenticationPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact createAuthToken(PactDslWithProvider p) {
-    return p.given(USER)
+    return json(p.given(USER)
         .uponReceiving("createAuthToken: a password login")
-        .method("POST").path("/v2/auth/token")
-        .matchHeader("Content-Type", "application/json(;.*)?", "application/json")
+        .method("POST").path("/v2/auth/token"))
         .body(new PactDslJsonBody()
             .valueFromProviderState("identifier", "${username}", "hubsdk")
             .valueFromProviderState("secret", "${password}", "<password from the provider state>"))
@@ -42,21 +41,20 @@ class AuthenticationPactTest {
 
   @Test
   @PactTestFor(pactMethod = "createAuthToken")
-  void passwordLoginYieldsAJwt(MockServer server) {
+  void passwordLoginSucceedsAndHidesThePassword(MockServer server) {
+    // The mock answers only the recorded request, so a login that succeeds sent it; the JWT it answered is
+    // the SDK's business (what it sends next is covered by the bearer of the other interactions).
     try (DockerHubClient hub = Clients.with(server, Credentials.password("hubsdk", CONSUMER_PASSWORD))) {
-      hub.login();
-      String jwt = hub.api(AuthenticationApi.class)
-          .createAuthToken(new AuthTokenRequest().identifier("hubsdk").secret(CONSUMER_PASSWORD)).getAccessToken();
-      assertThat(jwt).isEqualTo(FAKE_JWT);
+      assertThatCode(hub::login).doesNotThrowAnyException();
+      assertThat(hub.toString()).doesNotContain(CONSUMER_PASSWORD);
     }
   }
 
   @Pact(consumer = CONSUMER)
   V4Pact createAuthTokenRejected(PactDslWithProvider p) {
-    return p.given(USER)
+    return json(p.given(USER)
         .uponReceiving("createAuthToken: a login with a wrong password")
-        .method("POST").path("/v2/auth/token")
-        .matchHeader("Content-Type", "application/json(;.*)?", "application/json")
+        .method("POST").path("/v2/auth/token"))
         .body(new PactDslJsonBody()
             .valueFromProviderState("identifier", "${username}", "hubsdk")
             .stringValue("secret", "wrong-password-on-purpose"))
@@ -71,17 +69,17 @@ class AuthenticationPactTest {
     try (DockerHubClient hub = Clients.with(server, Credentials.password("hubsdk", "wrong-password-on-purpose"))) {
       assertThatThrownBy(hub::login).isInstanceOf(LoginFailedException.class)
           .satisfies(e -> assertThat(((LoginFailedException) e).status()).isEqualTo(401));
-      // The second attempt is refused by the SDK itself: the mock would fail on an unexpected request.
+      // Pact would match a repeated identical request again, so the mock cannot prove there was no second
+      // request; only the SDK's "not trying again" message shows that it refused the retry itself.
       assertThatThrownBy(hub::login).isInstanceOf(LoginFailedException.class).hasMessageContaining("not trying again");
     }
   }
 
   @Pact(consumer = CONSUMER)
   V4Pact login(PactDslWithProvider p) {
-    return p.given(USER)
+    return json(p.given(USER)
         .uponReceiving("login: a legacy password login")
-        .method("POST").path("/v2/users/login")
-        .matchHeader("Content-Type", "application/json(;.*)?", "application/json")
+        .method("POST").path("/v2/users/login"))
         .body(new PactDslJsonBody()
             .valueFromProviderState("username", "${username}", "hubsdk")
             .valueFromProviderState("password", "${password}", "<password from the provider state>"))
@@ -92,29 +90,32 @@ class AuthenticationPactTest {
 
   @Test
   @PactTestFor(pactMethod = "login")
-  void legacyLoginYieldsAJwt(MockServer server) {
+  void legacyLoginSucceedsAndHidesThePassword(MockServer server) {
     try (DockerHubClient hub = Clients.with(server, Credentials.legacyLogin("hubsdk", CONSUMER_PASSWORD, null))) {
-      hub.login();
+      assertThatCode(hub::login).doesNotThrowAnyException();
       assertThat(hub.toString()).doesNotContain(CONSUMER_PASSWORD);
     }
   }
 
-  @Pact(consumer = CONSUMER)
-  V4Pact twoFactorLogin(PactDslWithProvider p) {
-    return p.given(USER_2FA)
+  /** The first step of a 2FA user's legacy login: a 401 carrying the one-time token for the second step. */
+  private static PactDslResponse twoFactorChallenge(PactDslWithProvider p) {
+    return json(p.given(USER_2FA)
         .uponReceiving("login: a legacy login of a user with two-factor authentication")
-        .method("POST").path("/v2/users/login")
-        .matchHeader("Content-Type", "application/json(;.*)?", "application/json")
+        .method("POST").path("/v2/users/login"))
         .body(new PactDslJsonBody()
             .valueFromProviderState("username", "${username}", "hubsdk-2fa")
             .valueFromProviderState("password", "${password}", "<password from the provider state>"))
         .willRespondWith().status(401)
         .body(new PactDslJsonBody().stringType("detail", "Login requires a second factor")
-            .stringType("login_2fa_token", EXAMPLE_2FA_TOKEN))
+            .stringType("login_2fa_token", EXAMPLE_2FA_TOKEN));
+  }
+
+  @Pact(consumer = CONSUMER)
+  V4Pact twoFactorLogin(PactDslWithProvider p) {
+    return json(twoFactorChallenge(p)
         .given(PENDING_2FA)
         .uponReceiving("login2fa: the second step of a two-factor login")
-        .method("POST").path("/v2/users/2fa-login")
-        .matchHeader("Content-Type", "application/json(;.*)?", "application/json")
+        .method("POST").path("/v2/users/2fa-login"))
         .body(new PactDslJsonBody()
             .valueFromProviderState("login_2fa_token", "${login2faToken}", EXAMPLE_2FA_TOKEN)
             .valueFromProviderState("code", "${code}", "000000"))
@@ -139,16 +140,7 @@ class AuthenticationPactTest {
   /** Without a code supplier the 401 with a one-time token surfaces as its own exception. */
   @Pact(consumer = CONSUMER)
   V4Pact twoFactorRequired(PactDslWithProvider p) {
-    return p.given(USER_2FA)
-        .uponReceiving("login: a legacy login of a user with two-factor authentication")
-        .method("POST").path("/v2/users/login")
-        .matchHeader("Content-Type", "application/json(;.*)?", "application/json")
-        .body(new PactDslJsonBody()
-            .valueFromProviderState("username", "${username}", "hubsdk-2fa")
-            .valueFromProviderState("password", "${password}", "<password from the provider state>"))
-        .willRespondWith().status(401)
-        .body(new PactDslJsonBody().stringType("detail", "Login requires a second factor")
-            .stringType("login_2fa_token", EXAMPLE_2FA_TOKEN))
+    return twoFactorChallenge(p)
         .toPact(V4Pact.class);
   }
 

@@ -36,7 +36,7 @@ class ImagesPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact listRepositoryImages(PactDslWithProvider p) {
-    PactDslJsonBody body = nullableUrl(nullableUrl(new PactDslJsonBody(), "next"), "previous").integerType("count", 1);
+    PactDslJsonBody body = pageBody().integerType("count", 1);
     nullableTime(body.minArrayLike("results", 1), "last_pulled")
         .stringType("namespace", "hubsdk")
         .stringType("repository", "example")
@@ -45,11 +45,9 @@ class ImagesPactTest {
         .stringMatcher("status", "active|inactive", "active")
         .eachLike("tags").stringType("tag", "latest").booleanType("is_current", true).closeObject().closeArray()
         .closeObject().closeArray();
-    return p.given(IMAGES)
+    return firstPage(p.given(IMAGES)
         .uponReceiving("listRepositoryImages: the first page")
-        .method("GET").pathFromProviderState(REPO_PATH + "/images", EXAMPLE_REPO_PATH + "/images")
-        .matchQuery("page", "\\d+", "1").matchQuery("page_size", "\\d+", "100")
-        .matchHeader("Authorization", BEARER, "Bearer " + FAKE_JWT)
+        .method("GET").pathFromProviderState(REPO_PATH + "/images", EXAMPLE_REPO_PATH + "/images"))
         .willRespondWith().status(200)
         .body(body)
         .toPact(V4Pact.class);
@@ -70,11 +68,9 @@ class ImagesPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact listRepositoryImagesFreePlan(PactDslWithProvider p) {
-    return p.given(FREE_PLAN)
+    return firstPage(p.given(FREE_PLAN)
         .uponReceiving("listRepositoryImages: a namespace on the free plan")
-        .method("GET").pathFromProviderState(REPO_PATH + "/images", "/v2/namespaces/hubsdk-free/repositories/app/images")
-        .matchQuery("page", "\\d+", "1").matchQuery("page_size", "\\d+", "100")
-        .matchHeader("Authorization", BEARER, "Bearer " + FAKE_JWT)
+        .method("GET").pathFromProviderState(REPO_PATH + "/images", "/v2/namespaces/hubsdk-free/repositories/app/images"))
         .willRespondWith().status(403)
         .body(new PactDslJsonBody().stringMatcher("message", ".*[Pp]lan.*",
             "this API is only available to users on Pro or Team plans"))
@@ -92,15 +88,13 @@ class ImagesPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact listImageTags(PactDslWithProvider p) {
-    PactDslJsonBody body = nullableUrl(nullableUrl(new PactDslJsonBody(), "next"), "previous").integerType("count", 2);
+    PactDslJsonBody body = pageBody().integerType("count", 2);
     body.minArrayLike("results", 1).stringType("tag", "latest").booleanType("is_current", true)
         .closeObject().closeArray();
-    return p.given(IMAGES)
+    return firstPage(p.given(IMAGES)
         .uponReceiving("listImageTags: the tags of a tagged image")
         .method("GET").pathFromProviderState(REPO_PATH + "/images/${digest}/tags",
-            EXAMPLE_REPO_PATH + "/images/" + EXAMPLE_DIGEST.replace(":", "%3A") + "/tags")
-        .matchQuery("page", "\\d+", "1").matchQuery("page_size", "\\d+", "100")
-        .matchHeader("Authorization", BEARER, "Bearer " + FAKE_JWT)
+            EXAMPLE_REPO_PATH + "/images/" + EXAMPLE_DIGEST.replace(":", "%3A") + "/tags"))
         .willRespondWith().status(200)
         .body(body)
         .toPact(V4Pact.class);
@@ -118,10 +112,9 @@ class ImagesPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact getImagesSummary(PactDslWithProvider p) {
-    return p.given(IMAGES)
+    return bearer(p.given(IMAGES)
         .uponReceiving("getImagesSummary: counts for the default window")
-        .method("GET").pathFromProviderState(REPO_PATH + "/images-summary", EXAMPLE_REPO_PATH + "/images-summary")
-        .matchHeader("Authorization", BEARER, "Bearer " + FAKE_JWT)
+        .method("GET").pathFromProviderState(REPO_PATH + "/images-summary", EXAMPLE_REPO_PATH + "/images-summary"))
         .willRespondWith().status(200)
         .body(new PactDslJsonBody()
             .stringMatcher("active_from", RFC3339, EXAMPLE_TIME)
@@ -151,12 +144,10 @@ class ImagesPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact deleteImages(PactDslWithProvider p) {
-    return p.given(IMAGE_DELETABLE)
+    return bearer(json(p.given(IMAGE_DELETABLE)
         .uponReceiving("deleteImages: a dry run of an untagged, inactive image")
         .method("POST").pathFromProviderState("/v2/namespaces/${namespace}/delete-images",
-            "/v2/namespaces/hubsdk/delete-images")
-        .matchHeader("Authorization", BEARER, "Bearer " + FAKE_JWT)
-        .matchHeader("Content-Type", "application/json(;.*)?", "application/json")
+            "/v2/namespaces/hubsdk/delete-images")))
         .body(deletion())
         .willRespondWith().status(200)
         .body(new PactDslJsonBody().booleanValue("dry_run", true)
@@ -183,12 +174,10 @@ class ImagesPactTest {
         .stringMatcher("digest", DIGEST, OLD_DIGEST)
         .stringMatcher("warning", "is_active|current_tag", "current_tag")
         .closeObject().closeArray().closeObject().closeObject();
-    return p.given(IMAGE_BUSY)
+    return bearer(json(p.given(IMAGE_BUSY)
         .uponReceiving("deleteImages: a tagged, recently pushed image raises warnings")
         .method("POST").pathFromProviderState("/v2/namespaces/${namespace}/delete-images",
-            "/v2/namespaces/hubsdk/delete-images")
-        .matchHeader("Authorization", BEARER, "Bearer " + FAKE_JWT)
-        .matchHeader("Content-Type", "application/json(;.*)?", "application/json")
+            "/v2/namespaces/hubsdk/delete-images")))
         .body(deletion())
         .willRespondWith().status(400)
         .body(body)

@@ -2,6 +2,7 @@ package io.github.hubsdk.contracts.live;
 
 import io.github.hubsdk.emulator.DockerHubEmulator;
 import io.github.hubsdk.emulator.Plan;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,6 +36,15 @@ public record LiveConfig(String baseUrl, String username, String secret, boolean
   public static final List<String> REQUIRED = List.of("DOCKERHUB_USERNAME", "DOCKERHUB_NAMESPACE",
       "DOCKERHUB_REPOSITORY", "DOCKERHUB_ORG");
 
+  /** Label prefix of every access token any contract run creates. */
+  public static final String CONTRACT_LABEL_PREFIX = "hubsdk-contract-";
+  /** Offline: a token labelled like a contract run's, created two hours ago (a killed run's leftover). */
+  static final String EMULATOR_STALE_LABEL = CONTRACT_LABEL_PREFIX + "killed-run";
+  /** Offline: a contract-labelled token of a run still going (fresh), which the sweep must keep. */
+  static final String EMULATOR_FRESH_LABEL = CONTRACT_LABEL_PREFIX + "concurrent-run";
+  /** Offline: an old token with some other label, which the sweep must keep. */
+  static final String EMULATOR_OTHER_LABEL = "ci-old";
+
   private static LiveConfig current;
 
   /** The configuration of this JVM, made once. */
@@ -52,7 +62,7 @@ public record LiveConfig(String baseUrl, String username, String secret, boolean
 
   /** Label prefix of every access token this run creates. */
   public String labelPrefix() {
-    return "hubsdk-contract-" + runId;
+    return CONTRACT_LABEL_PREFIX + runId;
   }
 
   /**
@@ -74,7 +84,7 @@ public record LiveConfig(String baseUrl, String username, String secret, boolean
     if (!missing.isEmpty()) {
       throw new IllegalStateException("Live contract verification (-Plive-contracts) needs these environment variables,"
           + " which are not set: " + String.join(", ", missing) + ". Set them to a Docker Hub account made for this"
-          + " purpose (see docs/contract-testing.md), or run `mvn -B verify` without the profile for the offline"
+          + " purpose (see the \"Contract testing\" section of the README), or run `mvn -B verify` without the profile for the offline"
           + " verification against the emulator.");
     }
     String base = blank(env.get("DOCKERHUB_BASE_URL")) ? "https://hub.docker.com" : env.get("DOCKERHUB_BASE_URL");
@@ -93,6 +103,17 @@ public record LiveConfig(String baseUrl, String username, String secret, boolean
       s.auditEvent("hubsdk-org", "repo.create", "hubsdk-org/web", DockerHubEmulator.DEFAULT_USERNAME,
           s.now().minusSeconds(3600), Map.of());
     }).start();
+    // Leftovers for the stale-token sweep: seeded with the clock two hours back, so created two hours ago.
+    hub.clock().advance(Duration.ofHours(-2));
+    try {
+      hub.seed(s -> {
+        s.personalAccessToken(DockerHubEmulator.DEFAULT_USERNAME, EMULATOR_STALE_LABEL, "repo:read");
+        s.personalAccessToken(DockerHubEmulator.DEFAULT_USERNAME, EMULATOR_OTHER_LABEL, "repo:read");
+      });
+    } finally {
+      hub.clock().advance(Duration.ofHours(2));
+    }
+    hub.seed(s -> s.personalAccessToken(DockerHubEmulator.DEFAULT_USERNAME, EMULATOR_FRESH_LABEL, "repo:read"));
     Map<String, String> env = new LinkedHashMap<>();
     env.put("DOCKERHUB_BASE_URL", hub.baseUrl());
     env.put("DOCKERHUB_USERNAME", DockerHubEmulator.DEFAULT_USERNAME);

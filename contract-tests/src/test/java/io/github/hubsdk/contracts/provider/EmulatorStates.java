@@ -26,8 +26,10 @@ import org.junit.jupiter.api.BeforeEach;
  */
 public abstract class EmulatorStates extends ProviderVerification {
 
-  static final String TWO_FACTOR_PASSWORD = "emulator-2fa-password";
-  static final String TWO_FACTOR_CODE = "246810";
+  /** The password of the 2FA user the provider states seed (no pact may contain it). */
+  public static final String TWO_FACTOR_PASSWORD = "emulator-2fa-password";
+  /** The second factor code the provider states accept (no pact may contain it). */
+  public static final String TWO_FACTOR_CODE = "246810";
   static final String TAGGED_DIGEST = "sha256:" + "ab".repeat(32);
   static final String OLD_DIGEST = "sha256:" + "cd".repeat(32);
   static final String BUSY_DIGEST = "sha256:" + "ef".repeat(32);
@@ -75,7 +77,12 @@ public abstract class EmulatorStates extends ProviderVerification {
     twoFactorUser();
     JsonNode answer = post("/v2/users/login",
         "{\"username\":\"hubsdk-2fa\",\"password\":\"" + TWO_FACTOR_PASSWORD + "\"}", 401);
-    return values("login2faToken", answer.path("login_2fa_token").asText(), "code", TWO_FACTOR_CODE);
+    String login2faToken = answer.path("login_2fa_token").asText();
+    if (login2faToken.isBlank()) {
+      // An empty token would be injected into the login2fa request and fail there, far from the cause.
+      throw new IllegalStateException("the emulator's 2FA challenge carried no login_2fa_token: " + answer);
+    }
+    return values("login2faToken", login2faToken, "code", TWO_FACTOR_CODE);
   }
 
   @State(PAT)

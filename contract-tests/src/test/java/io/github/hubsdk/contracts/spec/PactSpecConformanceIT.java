@@ -13,7 +13,7 @@ class PactSpecConformanceIT {
   @Test
   void everyInteractionConformsToTheSpec() {
     Pact pact = DefaultPactReader.INSTANCE.loadPact(Contract.pactFile().toFile());
-    assertThat(pact.getInteractions()).hasSizeGreaterThanOrEqualTo(26);
+    assertThat(pact.getInteractions()).hasSizeGreaterThanOrEqualTo(Contract.MIN_INTERACTIONS);
     assertThat(SpecConformance.ofSpec().problems(pact)).as("interactions that do not conform to the spec").isEmpty();
   }
 }
