@@ -84,6 +84,28 @@ class FaultInjectionTest extends EmulatorTestSupport {
   }
 
   @Test
+  void aFailingListenerAnswers500AndTheEmulatorKeepsServing() {
+    // Only the first exchange fails, so the second request shows the server thread and the connection
+    // pool survived it.
+    java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+    start(b -> b.exchangeListener(exchange -> {
+      if (failed.compareAndSet(false, true)) {
+        throw new AssertionError("listener rejects the response");
+      }
+    }));
+    String jwt = hub.accessTokenFor("hubsdk");
+
+    Resp first = get("/v2/access-tokens", jwt);
+    assertThat(first.status()).as("not a dropped connection: %s", first).isEqualTo(500);
+    assertThat(first.header("Content-Type")).isEqualTo("application/json");
+    assertThat(first.json().get("detail").asText()).isEqualTo("emulator error: AssertionError");
+
+    Resp second = get("/v2/access-tokens", jwt);
+    assertThat(second.status()).as("the next request is served normally: %s", second).isEqualTo(200);
+    assertThat(second.json().get("count").asInt()).isZero();
+  }
+
+  @Test
   void injectedResponsesAreRecordedAndSeenByListeners() {
     java.util.List<Exchange> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
     start(b -> b.exchangeListener(seen::add));
