@@ -261,10 +261,18 @@ public final class Store {
     return org != null && (org.owners.contains(user) || org.members.contains(user));
   }
 
-  /** Whether {@code user} owns {@code namespace} (is the user, or an owner of the org). */
+  /**
+   * Whether the user account {@code user} owns {@code namespace}: it is the user's own namespace, or the
+   * user is an owner of that organization. An organization is never an owner, not even of itself: an
+   * organization access token's caller name is the org, and such a token holds no role in it (the Owner
+   * role is a user's), so it must not pass owner checks such as org settings or audit logs.
+   */
   public boolean isOwner(String user, String namespace) {
+    if (!users.containsKey(user)) {
+      return false;
+    }
     if (user.equals(namespace)) {
-      return users.containsKey(namespace) || orgs.containsKey(namespace);
+      return true;
     }
     Org org = orgs.get(namespace);
     return org != null && org.owners.contains(user);
