@@ -78,9 +78,8 @@ public final class Hub {
     return !caller.method().equals("oat") && store.isOwner(caller.username(), namespace);
   }
 
-  /** Strongest first: each implies the ones after it. */
-  static final List<String> SCOPES = List.of("repo:admin", "repo:write", "repo:read", "repo:public_read");
-  private static final Pattern DIGEST = Pattern.compile("^sha256:[a-f0-9]{64}$");
+  private static final List<String> SCOPES = ApiRules.SCOPES;
+  private static final Pattern DIGEST = ApiRules.DIGEST;
   private static final List<String> ORDERINGS = List.of("last_activity", "-last_activity", "digest", "-digest");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -667,11 +666,16 @@ public final class Hub {
 
   // --- images ---------------------------------------------------------------------------------------------
 
-  /** Checks auth, access and plan for the images endpoints; null when the request may go on. */
-  private Response imageGate(Request r, String apiCall, String namespace, Caller caller) {
-    if (caller == null) {
-      return txn(401, "authentication required", apiCall, null, null);
-    }
+  /**
+   * The 401 of the images endpoints; answered before any parameter is checked, as the handlers look at
+   * authentication first.
+   */
+  private Response unauthenticated(String apiCall) {
+    return txn(401, "authentication required", apiCall, null, null);
+  }
+
+  /** Checks access and plan of an authenticated caller for the images endpoints; null when it may go on. */
+  private Response imageGate(String apiCall, String namespace, Caller caller) {
     if (!store.canRead(caller.username(), namespace)) {
       return txn(401, "user does not have read access to the namespace", apiCall, null, null);
     }
@@ -686,7 +690,7 @@ public final class Hub {
     String api = "GetNamespaceRepositoryImages";
     Caller caller = caller(r);
     if (caller == null) {
-      return imageGate(r, api, ns, null);
+      return unauthenticated(api);
     }
     Map<String, String> q = r.query();
     String status = q.get("status");
@@ -709,7 +713,7 @@ public final class Hub {
     if (paging.error() != null) {
       return invalidParam(api, paging.error(), "must be an integer of at least 1");
     }
-    Response gate = imageGate(r, api, ns, caller);
+    Response gate = imageGate(api, ns, caller);
     if (gate != null) {
       return gate;
     }
@@ -758,7 +762,7 @@ public final class Hub {
     String api = "GetNamespaceRepositoryImagesTags";
     Caller caller = caller(r);
     if (caller == null) {
-      return imageGate(r, api, ns, null);
+      return unauthenticated(api);
     }
     if (!DIGEST.matcher(digest).matches()) {
       return invalidParam(api, "digest", "must be sha256: and 64 lower-case hex digits");
@@ -767,7 +771,7 @@ public final class Hub {
     if (paging.error() != null) {
       return invalidParam(api, paging.error(), "must be an integer of at least 1");
     }
-    Response gate = imageGate(r, api, ns, caller);
+    Response gate = imageGate(api, ns, caller);
     if (gate != null) {
       return gate;
     }
@@ -796,13 +800,13 @@ public final class Hub {
     String api = "GetNamespaceRepositoryImagesSummary";
     Caller caller = caller(r);
     if (caller == null) {
-      return imageGate(r, api, ns, null);
+      return unauthenticated(api);
     }
     Instant activeFrom = activeFrom(r.query());
     if (activeFrom == null) {
       return invalidParam(api, "active_from", "must be an RFC 3339 date-time");
     }
-    Response gate = imageGate(r, api, ns, caller);
+    Response gate = imageGate(api, ns, caller);
     if (gate != null) {
       return gate;
     }
@@ -829,7 +833,7 @@ public final class Hub {
     String api = "DeleteImages";
     Caller caller = caller(r);
     if (caller == null) {
-      return imageGate(r, api, ns, null);
+      return unauthenticated(api);
     }
     ObjectNode body = object(r.body());
     String invalid = body == null ? "body must be a JSON object" : null;
@@ -889,7 +893,7 @@ public final class Hub {
     if (invalid != null) {
       return txn(400, invalid, api, "validation", null);
     }
-    Response gate = imageGate(r, api, ns, caller);
+    Response gate = imageGate(api, ns, caller);
     if (gate != null) {
       return gate;
     }
@@ -1039,7 +1043,7 @@ public final class Hub {
       item.put("name", e.name());
       item.put("actor", e.actor());
       ObjectNode data = item.putObject("data");
-      e.data().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(d -> data.put(d.getKey(), d.getValue()));
+      e.data().forEach(data::put); // already sorted by key (Store.record)
       item.put("timestamp", e.timestamp().toString());
       item.put("action_description", e.description());
     }
