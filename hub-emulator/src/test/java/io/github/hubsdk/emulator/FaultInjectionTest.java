@@ -52,8 +52,13 @@ class FaultInjectionTest extends EmulatorTestSupport {
   @Test
   void aDelayAloneFallsThroughToTheRealAnswer() {
     start();
-    Expectation slow = hub.expect().post("/v2/auth/token").andDelay(Duration.ofMillis(200)).once();
+    Duration delay = Duration.ofMillis(200);
+    Expectation slow = hub.expect().post("/v2/auth/token").andDelay(delay).once();
+    long started = System.nanoTime();
     assertThat(loginDefault()).isNotBlank();
+    // A lower bound only: a slow machine may take longer, but never less than the delay.
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the login waited for the delay")
+        .isGreaterThanOrEqualTo(delay);
     assertThat(slow.hits()).isEqualTo(1);
   }
 
