@@ -362,17 +362,19 @@ public final class DockerHubEmulator implements AutoCloseable {
         exchange.getRemoteAddress().getAddress().getHostAddress());
 
     for (Expectation e : expectations) {
-      if (!e.tryClaim(method, rawPath)) {
+      // One snapshot: the expectation's chain may still be changing it while this request is served.
+      Expectation.Action action = e.tryClaim(method, rawPath);
+      if (action == null) {
         continue;
       }
-      if (!e.delay().isZero()) {
-        Thread.sleep(e.delay().toMillis());
+      if (!action.delay().isZero()) {
+        Thread.sleep(action.delay().toMillis());
       }
-      if (e.drop()) {
+      if (action.drop()) {
         return; // closing the exchange before any response headers closes the connection
       }
-      if (e.status() != null) {
-        Http.Response injected = new Http.Response(e.status(), e.headers(), e.body());
+      if (action.status() != null) {
+        Http.Response injected = new Http.Response(action.status(), action.headers(), action.body());
         Hub.RateDecision rate = hub.rate(r);
         send(exchange, request, withHeaders(injected, rate.headers()), true);
         return;

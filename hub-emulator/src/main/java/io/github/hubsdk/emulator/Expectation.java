@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * <p>An expectation is active from its first {@code and...} call and matches any number of times until
  * {@link #times(int)} or {@link #once()} limits it. The path glob matches the raw request path without
  * the query: {@code *} matches any run of characters (slashes included), {@code ?} one character.
- * The first active matching expectation wins. Thread-safe.
+ * The first active matching expectation wins. Thread-safe: each request sees the expectation as one
+ * consistent state of its chain, never a mix of a response from before a call and parts from after it.
  */
 public final class Expectation {
 
@@ -30,14 +31,33 @@ public final class Expectation {
   private final String glob;
   private final Pattern pattern;
   private final Consumer<Expectation> registrar;
-  private final AtomicInteger remaining = new AtomicInteger(-1);
-  private final AtomicInteger hits = new AtomicInteger();
+  // The expectation is visible to server threads from its first and... call while the rest of the chain
+  // still changes it, so everything a request reads (the action, the limit and the hit count) lives in one
+  // immutable State swapped atomically: a claim sees one whole state and counts its hit in the same step.
+  private final AtomicReference<State> state = new AtomicReference<>(new State(Action.NONE, UNLIMITED, 0));
   private volatile boolean registered;
-  private volatile Duration delay = Duration.ZERO;
-  private volatile Integer status;
-  private volatile String body;
-  private volatile Map<String, String> headers = Map.of();
-  private volatile boolean drop;
+
+  private static final int UNLIMITED = -1;
+
+  /**
+   * What a claimed request gets, taken as one snapshot.
+   *
+   * @param delay how long to wait first
+   * @param status the canned status, or null to fall through to the real handler (or to drop)
+   * @param body the canned JSON body, or null
+   * @param headers the canned extra headers
+   * @param drop whether to close the connection without answering
+   */
+  record Action(Duration delay, Integer status, String body, Map<String, String> headers, boolean drop) {
+    static final Action NONE = new Action(Duration.ZERO, null, null, Map.of(), false);
+  }
+
+  /** The action, the use limit ({@link #UNLIMITED} or a count) and the uses so far. */
+  private record State(Action action, int limit, int hits) {
+    boolean active() {
+      return limit == UNLIMITED || hits < limit;
+    }
+  }
 
   Expectation(String method, String glob, Consumer<Expectation> registrar) {
     this.method = method;
@@ -81,10 +101,8 @@ public final class Expectation {
     if (status < 100 || status > 599) {
       throw new IllegalArgumentException("status must be 100..599: " + status);
     }
-    this.headers = Map.copyOf(new LinkedHashMap<>(headers));
-    this.body = jsonBody;
-    this.status = status;
-    this.drop = false;
+    Map<String, String> copy = Map.copyOf(new LinkedHashMap<>(headers));
+    update(a -> new Action(a.delay(), status, jsonBody, copy, false));
     return register();
   }
 
@@ -99,7 +117,7 @@ public final class Expectation {
     if (delay.isNegative()) {
       throw new IllegalArgumentException("delay must not be negative");
     }
-    this.delay = delay;
+    update(a -> new Action(delay, a.status(), a.body(), a.headers(), a.drop()));
     return register();
   }
 
@@ -109,13 +127,13 @@ public final class Expectation {
    * @return this expectation
    */
   public Expectation andDropConnection() {
-    this.drop = true;
-    this.status = null;
+    update(a -> new Action(a.delay(), null, null, Map.of(), true));
     return register();
   }
 
   /**
-   * Limits the expectation to the next {@code count} matching requests.
+   * Limits the expectation to {@code count} matching requests in all. Requests it has already handled
+   * (possible when the expectation was active before this call in the chain) count towards the limit.
    *
    * @param count how many requests it applies to, at least 1
    * @return this expectation
@@ -124,7 +142,7 @@ public final class Expectation {
     if (count < 1) {
       throw new IllegalArgumentException("count must be at least 1: " + count);
     }
-    remaining.set(count);
+    state.updateAndGet(s -> new State(s.action(), count, s.hits()));
     return register();
   }
 
@@ -143,7 +161,7 @@ public final class Expectation {
    * @return this expectation
    */
   public Expectation always() {
-    remaining.set(-1);
+    state.updateAndGet(s -> new State(s.action(), UNLIMITED, s.hits()));
     return register();
   }
 
@@ -153,7 +171,7 @@ public final class Expectation {
    * @return the count so far
    */
   public int hits() {
-    return hits.get();
+    return state.get().hits();
   }
 
   /**
@@ -162,7 +180,11 @@ public final class Expectation {
    * @return false once its {@link #times(int)} are used up
    */
   public boolean isActive() {
-    return remaining.get() != 0;
+    return state.get().active();
+  }
+
+  private void update(java.util.function.UnaryOperator<Action> change) {
+    state.updateAndGet(s -> new State(change.apply(s.action()), s.limit(), s.hits()));
   }
 
   private Expectation register() {
@@ -177,49 +199,32 @@ public final class Expectation {
     return this;
   }
 
-  /** Claims one use if the request matches and uses are left. */
-  boolean tryClaim(String requestMethod, String rawPath) {
+  /**
+   * Claims one use if the request matches and uses are left.
+   *
+   * @return the action as it stood when the use was counted, or null when the request is not claimed
+   */
+  Action tryClaim(String requestMethod, String rawPath) {
     if (method != null && !method.equalsIgnoreCase(requestMethod)) {
-      return false;
+      return null;
     }
     if (!pattern.matcher(rawPath).matches()) {
-      return false;
+      return null;
     }
     while (true) {
-      int left = remaining.get();
-      if (left == 0) {
-        return false;
+      State current = state.get();
+      if (!current.active()) {
+        return null;
       }
-      if (left < 0 || remaining.compareAndSet(left, left - 1)) {
-        hits.incrementAndGet();
-        return true;
+      if (state.compareAndSet(current, new State(current.action(), current.limit(), current.hits() + 1))) {
+        return current.action();
       }
     }
-  }
-
-  Duration delay() {
-    return delay;
-  }
-
-  Integer status() {
-    return status;
-  }
-
-  String body() {
-    return body;
-  }
-
-  Map<String, String> headers() {
-    return headers;
-  }
-
-  boolean drop() {
-    return drop;
   }
 
   @Override
   public String toString() {
-    return "Expectation[" + (method == null ? "*" : method) + " " + glob + ", hits=" + hits.get() + "]";
+    return "Expectation[" + (method == null ? "*" : method) + " " + glob + ", hits=" + state.get().hits() + "]";
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.hubsdk.emulator;
 
+import io.github.hubsdk.emulator.internal.ApiRules;
 import io.github.hubsdk.emulator.internal.Store;
 import java.time.Duration;
 import java.time.Instant;
@@ -127,7 +128,7 @@ public final class Seeder {
       throw new IllegalArgumentException("a personal access token needs at least one scope");
     }
     for (String scope : scopes) {
-      if (!List.of("repo:admin", "repo:write", "repo:read", "repo:public_read").contains(scope)) {
+      if (!ApiRules.SCOPES.contains(scope)) {
         throw new IllegalArgumentException("unknown scope: " + scope);
       }
     }
@@ -366,7 +367,7 @@ public final class Seeder {
 
     private RepositorySeeder add(String digest, Instant lastPushed, Instant lastPulled, boolean child,
         String... currentTags) {
-      if (digest == null || !digest.matches("^sha256:[a-f0-9]{64}$")) {
+      if (digest == null || !ApiRules.DIGEST.matcher(digest).matches()) {
         throw new IllegalArgumentException("digest must be sha256: and 64 lower-case hex digits: " + digest);
       }
       Objects.requireNonNull(lastPushed, "lastPushed");

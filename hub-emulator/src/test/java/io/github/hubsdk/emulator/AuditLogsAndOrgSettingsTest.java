@@ -125,4 +125,33 @@ class AuditLogsAndOrgSettingsTest extends EmulatorTestSupport {
     assertThat(partial.status()).isEqualTo(400);
     assertThat(partial.json().at("/fields/restricted_images/0").asText()).contains("allow_official_images");
   }
+
+  @Test
+  void anOrganizationAccessTokenIsNeverAnOwner() {
+    SeededToken[] tokens = new SeededToken[2];
+    start(b -> b.seed(s -> {
+      s.org("acme", Plan.BUSINESS).owners("hubsdk");
+      s.auditEvent("acme", "repo.create", "acme/web", "hubsdk", s.now().minus(Duration.ofDays(1)), Map.of());
+      tokens[0] = s.organizationAccessToken("acme", "deploy");
+      tokens[1] = s.personalAccessToken("hubsdk", "ci", "repo:read");
+    }));
+    // The OAT's caller name is the org itself; it used to count as the org's owner.
+    String oat = login("acme", tokens[0].secret());
+    Resp audit = get("/v2/auditlogs/acme", oat);
+    assertThat(audit.status()).as("audit logs: %s", audit).isEqualTo(403);
+    assertThat(audit.json().get("code").asInt()).isEqualTo(7);
+    assertThat(get("/v2/auditlogs/acme/actions", oat).status()).isEqualTo(403);
+    assertThat(get("/v2/orgs/acme/settings", oat).status()).isEqualTo(403);
+    Resp put = send("PUT", "/v2/orgs/acme/settings", oat, SETTINGS);
+    assertThat(put.status()).as("settings PUT: %s", put).isEqualTo(403);
+    assertThat(put.json().get("detail").asText()).isEqualTo("You do not have permission to perform this action.");
+    String owner = loginDefault();
+    assertThat(get("/v2/orgs/acme/settings", owner).json().at("/restricted_images/enabled").asBoolean())
+        .as("the refused PUT changed nothing").isFalse();
+
+    // The facts tie org settings to the Owner role only, naming no PAT scope (the scopes are repo:*), so an
+    // owner's PAT login may change them even with only repo:read.
+    String pat = login("hubsdk", tokens[1].secret());
+    assertThat(send("PUT", "/v2/orgs/acme/settings", pat, SETTINGS).status()).isEqualTo(200);
+  }
 }

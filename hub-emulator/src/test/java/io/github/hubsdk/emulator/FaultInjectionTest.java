@@ -52,8 +52,13 @@ class FaultInjectionTest extends EmulatorTestSupport {
   @Test
   void aDelayAloneFallsThroughToTheRealAnswer() {
     start();
-    Expectation slow = hub.expect().post("/v2/auth/token").andDelay(Duration.ofMillis(200)).once();
+    Duration delay = Duration.ofMillis(200);
+    Expectation slow = hub.expect().post("/v2/auth/token").andDelay(delay).once();
+    long started = System.nanoTime();
     assertThat(loginDefault()).isNotBlank();
+    // A lower bound only: a slow machine may take longer, but never less than the delay.
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the login waited for the delay")
+        .isGreaterThanOrEqualTo(delay);
     assertThat(slow.hits()).isEqualTo(1);
   }
 
@@ -81,6 +86,28 @@ class FaultInjectionTest extends EmulatorTestSupport {
     assertThat(drop.hits()).isPositive();
     hub.clearExpectations();
     assertThat(loginDefault()).isNotBlank();
+  }
+
+  @Test
+  void aFailingListenerAnswers500AndTheEmulatorKeepsServing() {
+    // Only the first exchange fails, so the second request shows the server thread and the connection
+    // pool survived it.
+    java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+    start(b -> b.exchangeListener(exchange -> {
+      if (failed.compareAndSet(false, true)) {
+        throw new AssertionError("listener rejects the response");
+      }
+    }));
+    String jwt = hub.accessTokenFor("hubsdk");
+
+    Resp first = get("/v2/access-tokens", jwt);
+    assertThat(first.status()).as("not a dropped connection: %s", first).isEqualTo(500);
+    assertThat(first.header("Content-Type")).isEqualTo("application/json");
+    assertThat(first.json().get("detail").asText()).isEqualTo("emulator error: AssertionError");
+
+    Resp second = get("/v2/access-tokens", jwt);
+    assertThat(second.status()).as("the next request is served normally: %s", second).isEqualTo(200);
+    assertThat(second.json().get("count").asInt()).isZero();
   }
 
   @Test

@@ -40,6 +40,18 @@ final class SpecValidator implements ExchangeListener {
 
   @Override
   public void onExchange(Exchange exchange) {
+    // A listener that throws turns the emulator's answer into a 500, which would change the behaviour the
+    // test is checking and hide the cause behind a status mismatch; a validator bug is recorded as a
+    // failure instead, and closeAndCheckSpec reports it with its message.
+    try {
+      validate(exchange);
+    } catch (RuntimeException e) {
+      failures.add("validator failed on " + exchange.request().method() + " " + exchange.request().target()
+          + ": " + e);
+    }
+  }
+
+  private void validate(Exchange exchange) {
     SimpleResponse.Builder response = SimpleResponse.Builder.status(exchange.status());
     if (exchange.responseBody() != null) {
       response.withBody(exchange.responseBody());

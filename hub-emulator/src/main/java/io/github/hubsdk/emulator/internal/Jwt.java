@@ -19,7 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class Jwt {
 
   /** The verified claims the emulator relies on. */
-  public record Claims(String username, String authMethod, String patUuid, long exp) {}
+  public record Claims(String username, String authMethod, String patUuid) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Base64.Encoder ENC = Base64.getUrlEncoder().withoutPadding();
@@ -71,7 +71,7 @@ public final class Jwt {
         return null;
       }
       String patUuid = claims.hasNonNull("pat_uuid") ? claims.get("pat_uuid").asText() : null;
-      return new Claims(claims.path("username").asText(), claims.path("auth_method").asText(), patUuid, exp);
+      return new Claims(claims.path("username").asText(), claims.path("auth_method").asText(), patUuid);
     } catch (IllegalArgumentException | java.io.IOException e) {
       return null;
     }

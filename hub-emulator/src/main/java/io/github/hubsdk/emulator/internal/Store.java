@@ -6,13 +6,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -144,7 +145,7 @@ public final class Store {
     }
   }
 
-  /** An audit log entry. */
+  /** An audit log entry; {@code data} is unmodifiable and sorted by key, the order the API lists it in. */
   public record AuditEvent(String account, String action, String name, String actor, Map<String, String> data,
       Instant timestamp, String description, long seq) {}
 
@@ -249,7 +250,9 @@ public final class Store {
 
   public void record(String account, String action, String name, String actor, Map<String, String> data,
       Instant timestamp, String description) {
-    audit.add(new AuditEvent(account, action, name, actor, Map.copyOf(data), timestamp, description, nextSeq()));
+    // Sorted once here rather than on every audit-log read; Map.copyOf still refuses null keys and values.
+    Map<String, String> sorted = Collections.unmodifiableSortedMap(new TreeMap<>(Map.copyOf(data)));
+    audit.add(new AuditEvent(account, action, name, actor, sorted, timestamp, description, nextSeq()));
   }
 
   /** Whether {@code user} may act on {@code namespace} at all (read). */
@@ -261,10 +264,18 @@ public final class Store {
     return org != null && (org.owners.contains(user) || org.members.contains(user));
   }
 
-  /** Whether {@code user} owns {@code namespace} (is the user, or an owner of the org). */
+  /**
+   * Whether the user account {@code user} owns {@code namespace}: it is the user's own namespace, or the
+   * user is an owner of that organization. An organization is never an owner, not even of itself: an
+   * organization access token's caller name is the org, and such a token holds no role in it (the Owner
+   * role is a user's), so it must not pass owner checks such as org settings or audit logs.
+   */
   public boolean isOwner(String user, String namespace) {
+    if (!users.containsKey(user)) {
+      return false;
+    }
     if (user.equals(namespace)) {
-      return users.containsKey(namespace) || orgs.containsKey(namespace);
+      return true;
     }
     Org org = orgs.get(namespace);
     return org != null && org.owners.contains(user);
@@ -291,11 +302,5 @@ public final class Store {
   /** A name-based UUID (version 3) from a seed string. */
   public static UUID deterministicUuid(String seed) {
     return UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8));
-  }
-
-  public Set<String> namespaces() {
-    Set<String> all = new HashSet<>(users.keySet());
-    all.addAll(orgs.keySet());
-    return all;
   }
 }
