@@ -3,7 +3,8 @@ package io.github.hubsdk.client;
 import io.github.hubsdk.client.error.InvalidRequestException;
 import io.github.hubsdk.client.paging.Paginator;
 import io.github.hubsdk.openapi.model.AccessToken;
-import io.github.hubsdk.openapi.model.AccessTokenPage;
+import io.github.hubsdk.openapi.api.AccessTokensApi;
+import io.github.hubsdk.openapi.catalog.HubOperation;
 import io.github.hubsdk.openapi.model.AccessTokenScope;
 import io.github.hubsdk.openapi.model.CreateAccessTokenRequest;
 import io.github.hubsdk.openapi.model.UpdateAccessTokenRequest;
@@ -19,10 +20,12 @@ import java.util.UUID;
  */
 public final class AccessTokens {
 
-  private final DockerHubClient hub;
+  private final Transport transport;
+  private final AccessTokensApi api;
 
-  AccessTokens(DockerHubClient hub) {
-    this.hub = hub;
+  AccessTokens(Transport transport) {
+    this.transport = transport;
+    this.api = transport.api(AccessTokensApi.class);
   }
 
   /**
@@ -49,7 +52,7 @@ public final class AccessTokens {
     if (scopes == null || scopes.isEmpty() || scopes.stream().anyMatch(java.util.Objects::isNull)) {
       throw new InvalidRequestException("scopes must name at least one scope and no null");
     }
-    return hub.accessTokensApi().createAccessToken(new CreateAccessTokenRequest().tokenLabel(label)
+    return api.createAccessToken(new CreateAccessTokenRequest().tokenLabel(label)
         .scopes(List.copyOf(scopes)).expiresAt(expiresAt));
   }
 
@@ -59,9 +62,7 @@ public final class AccessTokens {
    * @return a paginator (page size 100 by default)
    */
   public Paginator<AccessToken> list() {
-    return hub.linkedPages("listAccessTokens", link -> hub.nextPageApi().listAccessTokens(link),
-        (number, size) -> hub.accessTokensApi().listAccessTokens(number, size),
-        AccessTokenPage::getResults, AccessTokenPage::getCount, AccessTokenPage::getNext);
+    return transport.linkedPages(HubOperation.LIST_ACCESS_TOKENS, api::listAccessTokens, api::listAccessTokens);
   }
 
   /**
@@ -71,7 +72,7 @@ public final class AccessTokens {
    * @return the token (secret blank)
    */
   public AccessToken get(UUID uuid) {
-    return hub.accessTokensApi().getAccessToken(Checks.notNull("uuid", uuid));
+    return api.getAccessToken(Checks.notNull("uuid", uuid));
   }
 
   /**
@@ -100,7 +101,7 @@ public final class AccessTokens {
     if (patch.getTokenLabel() != null) {
       Checks.label(patch.getTokenLabel());
     }
-    return hub.accessTokensApi().updateAccessToken(uuid, patch);
+    return api.updateAccessToken(uuid, patch);
   }
 
   /**
@@ -182,7 +183,7 @@ public final class AccessTokens {
    * @param uuid the token's id
    */
   public void delete(UUID uuid) {
-    hub.accessTokensApi().deleteAccessToken(Checks.notNull("uuid", uuid));
+    api.deleteAccessToken(Checks.notNull("uuid", uuid));
   }
 
   /**

@@ -1,7 +1,8 @@
 package io.github.hubsdk.client;
 
+import io.github.hubsdk.openapi.api.AuditLogsApi;
 import io.github.hubsdk.client.error.NotFoundException;
-import io.github.hubsdk.client.paging.Page;
+import io.github.hubsdk.openapi.catalog.HubOperation;
 import io.github.hubsdk.client.paging.Paginator;
 import io.github.hubsdk.openapi.model.AuditLogActions;
 import io.github.hubsdk.openapi.model.AuditLogEvent;
@@ -11,11 +12,13 @@ import java.util.List;
 /** The audit log of an organization or user namespace: {@code /v2/auditlogs/{account}}. */
 public final class AuditLogs {
 
-  private final DockerHubClient hub;
+  private final Transport transport;
+  private final AuditLogsApi api;
   private final String account;
 
-  AuditLogs(DockerHubClient hub, String account) {
-    this.hub = hub;
+  AuditLogs(Transport transport, String account) {
+    this.transport = transport;
+    this.api = transport.api(AuditLogsApi.class);
     this.account = account;
   }
 
@@ -31,27 +34,27 @@ public final class AuditLogs {
   /**
    * Lists the events that match a filter, newest first, lazily. The answer has no count and no links:
    * pages are requested by number until one is shorter than the page size, so
-   * {@link Page#totalCount()} is always empty here.
+   * {@link io.github.hubsdk.client.paging.Page#totalCount()} is always empty here.
    *
    * @param filter the criteria
    * @return a paginator
    */
   public Paginator<AuditLogEvent> list(AuditLogFilter filter) {
     Checks.notNull("filter", filter);
-    return Paginator.of(request -> {
+    return transport.numberedPages(HubOperation.LIST_AUDIT_LOGS, request -> {
       AuditLogPage page;
       try {
-        page = hub.auditLogsApi().listAuditLogs(account, filter.action().orElse(null), filter.name().orElse(null),
+        page = api.listAuditLogs(account, filter.action().orElse(null), filter.name().orElse(null),
             filter.actor().orElse(null), filter.from().orElse(null), filter.to().orElse(null), request.pageNumber(),
             request.pageSize());
       } catch (NotFoundException pastTheEnd) {
         // After an exactly full page the server may answer 404 for the next one: that is the end.
         if (request.pageNumber() > 1) {
-          return Page.numbered(List.of(), request);
+          return List.of();
         }
         throw pastTheEnd;
       }
-      return Page.numbered(page.getLogs(), request);
+      return page.getLogs();
     });
   }
 
@@ -61,7 +64,7 @@ public final class AuditLogs {
    * @return the actions, grouped
    */
   public AuditLogActions actions() {
-    return hub.auditLogsApi().listAuditLogActions(account);
+    return api.listAuditLogActions(account);
   }
 
   @Override

@@ -99,7 +99,11 @@ public abstract class Credentials {
   }
 
   /** Obtains a fresh JWT; the only place that sends the secret. */
-  abstract String obtainToken(AuthenticationApi auth);
+  /** Logs in; every secret handed out on the way (a 2FA code) is added to {@code secrets}. */
+  abstract String obtainToken(AuthenticationApi auth, Secrets secrets);
+
+  /** Adds the secret this holds to the client's list of what must never be shown. */
+  abstract void registerSecrets(Secrets secrets);
 
   /** Whether {@link #obtainToken} can produce a new token when the current one expires. */
   boolean renewable() {
@@ -120,8 +124,13 @@ public abstract class Credentials {
     }
 
     @Override
-    String obtainToken(AuthenticationApi auth) {
+    String obtainToken(AuthenticationApi auth, Secrets secrets) {
       return auth.createAuthToken(new AuthTokenRequest().identifier(identifier()).secret(secret)).getAccessToken();
+    }
+
+    @Override
+    void registerSecrets(Secrets secrets) {
+      secrets.addFixed(secret);
     }
   }
 
@@ -136,8 +145,13 @@ public abstract class Credentials {
     }
 
     @Override
+    void registerSecrets(Secrets secrets) {
+      secrets.addFixed(password);
+    }
+
+    @Override
     @SuppressWarnings("deprecation")
-    String obtainToken(AuthenticationApi auth) {
+    String obtainToken(AuthenticationApi auth, Secrets secrets) {
       try {
         return auth.login(new LoginRequest().username(identifier()).password(password)).getToken();
       } catch (TwoFactorRequiredException e) {
@@ -145,6 +159,7 @@ public abstract class Credentials {
           throw e;
         }
         String code = Checks.notBlank("two-factor code", twoFactorCode.get());
+        secrets.addIssued(code);
         return auth.login2fa(new TwoFactorLoginRequest().login2faToken(e.login2faToken()).code(code)).getToken();
       }
     }
@@ -159,8 +174,13 @@ public abstract class Credentials {
     }
 
     @Override
-    String obtainToken(AuthenticationApi auth) {
+    String obtainToken(AuthenticationApi auth, Secrets secrets) {
       return jwt;
+    }
+
+    @Override
+    void registerSecrets(Secrets secrets) {
+      secrets.addFixed(jwt);
     }
 
     @Override

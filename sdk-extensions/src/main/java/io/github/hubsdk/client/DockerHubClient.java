@@ -1,42 +1,29 @@
 package io.github.hubsdk.client;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import feign.Feign;
-import feign.Logger;
-import feign.Request;
-import feign.RequestInterceptor;
-import feign.Retryer;
-import feign.form.FormEncoder;
-import feign.jackson.JacksonEncoder;
-import io.github.hubsdk.client.error.UntrustedNextLinkException;
+import io.github.hubsdk.client.paging.Paginator;
 import io.github.hubsdk.openapi.ApiClient;
-import io.github.hubsdk.openapi.ApiResponseDecoder;
-import io.github.hubsdk.openapi.api.AccessTokensApi;
-import io.github.hubsdk.openapi.api.AuditLogsApi;
 import io.github.hubsdk.openapi.api.AuthenticationApi;
-import io.github.hubsdk.openapi.api.ImagesApi;
-import io.github.hubsdk.openapi.api.OrgSettingsApi;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ProxySelector;
 import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiFunction;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import io.github.hubsdk.client.paging.Page;
-import io.github.hubsdk.client.paging.Paginator;
-import okhttp3.ConnectionPool;
-import okhttp3.OkHttpClient;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 
 /**
  * The Docker Hub client: logs in, keeps the JWT fresh, retries what is safe to retry, pages through
@@ -63,86 +50,36 @@ public final class DockerHubClient implements AutoCloseable {
   public static final String DEFAULT_BASE_URL = "https://hub.docker.com";
   /** Default TCP connect timeout. */
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-  /** Default timeout between two reads of an answer. */
+  /** Default limit for a silence while waiting for an answer or reading its body. */
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
   /** Default limit for one whole HTTP exchange, from connecting to the last byte of the answer. */
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
   /** Default margin before a JWT's expiry at which it is renewed. */
   public static final Duration DEFAULT_REFRESH_AHEAD = Duration.ofSeconds(60);
+  /** Default limit on a success answer's body: a page of 100 items is well under 1 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
 
   private static final String VERSION = loadVersion();
 
   private final URI baseUrl;
-  private final OkHttpClient okHttp;
-  private final boolean ownsHttpClient;
-  private final feign.Client feignClient;
-  private final Request.Options options;
-  private final ObjectMapper mapper;
-  private final HubErrorDecoder errorDecoder;
-  private final Consumer<Feign.Builder> customizer;
-  private final RetryPolicy retryPolicy;
-  private final Sleeper sleeper;
-  private final Clock clock;
   private final Credentials credentials;
-  private final TokenManager tokens;
-  private final AtomicReference<RateLimit> rateLimit = new AtomicReference<>();
-  private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>();
+  private final ClientWiring wiring;
+  private final Transport transport;
   private final AccessTokens accessTokens;
 
   private DockerHubClient(Builder b) {
     this.baseUrl = b.baseUrl;
-    this.clock = b.clock;
-    this.retryPolicy = b.retryPolicy;
-    this.sleeper = b.sleeper;
-    this.customizer = b.feignCustomizer;
     this.credentials = b.credentials;
-    this.mapper = new ApiClient().getObjectMapper();
-    this.errorDecoder = new HubErrorDecoder(mapper, clock);
-
-    OkHttpClient.Builder http = b.okHttpClient == null ? new OkHttpClient.Builder() : b.okHttpClient.newBuilder();
-    OkHttpClient supplied = b.okHttpClient;
-    // A supplied client keeps its own timeouts unless set here, but none of them may stay infinite (0).
-    if (supplied == null || b.connectTimeout != null || supplied.connectTimeoutMillis() == 0) {
-      http.connectTimeout(orDefault(b.connectTimeout, DEFAULT_CONNECT_TIMEOUT));
-    }
-    if (supplied == null || b.readTimeout != null || supplied.readTimeoutMillis() == 0) {
-      http.readTimeout(orDefault(b.readTimeout, DEFAULT_READ_TIMEOUT));
-    }
-    if (supplied == null || b.callTimeout != null || supplied.callTimeoutMillis() == 0) {
-      http.callTimeout(orDefault(b.callTimeout, DEFAULT_CALL_TIMEOUT));
-    }
-    // OkHttp would otherwise silently resend a request (a POST too) after some connection failures; the
-    // SDK's own retry decides instead, and only for idempotent calls.
-    http.retryOnConnectionFailure(false);
-    if (supplied == null) {
-      // OkHttp keeps 5 idle connections by default; a Paginator at its maximum parallelism, or that many
-      // application threads, would otherwise open a fresh connection for every call beyond the fifth.
-      http.connectionPool(new ConnectionPool(Paginator.MAX_PARALLELISM, 5, TimeUnit.MINUTES));
-    }
-    http.addInterceptor(chain -> {
-      okhttp3.Response response = chain.proceed(chain.request());
-      RateLimit.from(response::header, clock.instant()).ifPresent(rateLimit::set);
-      return response;
-    });
-    this.okHttp = http.build();
-    this.ownsHttpClient = supplied == null;
-    this.feignClient = new feign.okhttp.OkHttpClient(okHttp);
-    // Feign re-applies its options per request; they must equal the OkHttp settings or they would win.
-    this.options = new Request.Options(okHttp.connectTimeoutMillis(), TimeUnit.MILLISECONDS,
-        okHttp.readTimeoutMillis(), TimeUnit.MILLISECONDS, okHttp.followRedirects());
-
-    // Wrapped like every API so that an I/O failure during login is a DockerHubException too (then turned into
-    // a LoginFailedException, which no caller retries); POSTs are never retried by the wrapper itself.
-    AuthenticationApi anonymousAuth = RetryingInvoker.wrap(AuthenticationApi.class,
-        feignBuilder(null).target(AuthenticationApi.class, baseUrl.toString()), retryPolicy, sleeper, null);
-    this.tokens = credentials == null ? null
-        : new TokenManager(credentials, anonymousAuth, clock, b.refreshAhead);
-    this.accessTokens = new AccessTokens(this);
+    this.wiring = new ClientWiring(b.settings(b.baseUrl, b.credentials, b.retryPolicy, b.clock, b.refreshAhead,
+        b.sleeper, Map.of("User-Agent", userAgent())));
+    this.transport = wiring.transport;
+    this.accessTokens = new AccessTokens(transport);
   }
 
   /**
    * A builder with the defaults: {@value #DEFAULT_BASE_URL}, timeouts 10 s connect / 30 s read / 60 s
-   * per call, {@link RetryPolicy#defaults()}, the system clock, renewal 60 s before expiry.
+   * per call, {@link RetryPolicy#defaults()}, the system clock, renewal 60 s before expiry, answers up to
+   * 16 MiB, at most {@value Paginator#DEFAULT_MAX_PAGES} pages per listing.
    *
    * @return a new builder
    */
@@ -177,7 +114,8 @@ public final class DockerHubClient implements AutoCloseable {
    * @throws io.github.hubsdk.client.error.InvalidRequestException when a name is blank or a dot segment
    */
   public RepositoryImages images(String namespace, String repository) {
-    return new RepositoryImages(this, Checks.segment("namespace", namespace), Checks.segment("repository", repository));
+    return new RepositoryImages(transport, Checks.segment("namespace", namespace),
+        Checks.segment("repository", repository));
   }
 
   /**
@@ -188,7 +126,7 @@ public final class DockerHubClient implements AutoCloseable {
    * @throws io.github.hubsdk.client.error.InvalidRequestException when the name is blank or a dot segment
    */
   public NamespaceImages images(String namespace) {
-    return new NamespaceImages(this, Checks.segment("namespace", namespace));
+    return new NamespaceImages(transport, Checks.segment("namespace", namespace));
   }
 
   /**
@@ -199,7 +137,7 @@ public final class DockerHubClient implements AutoCloseable {
    * @throws io.github.hubsdk.client.error.InvalidRequestException when the name is blank or a dot segment
    */
   public AuditLogs auditLogs(String account) {
-    return new AuditLogs(this, Checks.segment("account", account));
+    return new AuditLogs(transport, Checks.segment("account", account));
   }
 
   /**
@@ -210,7 +148,7 @@ public final class DockerHubClient implements AutoCloseable {
    * @throws io.github.hubsdk.client.error.InvalidRequestException when the name is blank or a dot segment
    */
   public Organization org(String name) {
-    return new Organization(this, Checks.segment("organization", name));
+    return new Organization(transport, Checks.segment("organization", name));
   }
 
   /**
@@ -218,13 +156,13 @@ public final class DockerHubClient implements AutoCloseable {
    * valid token is already held.
    *
    * @throws io.github.hubsdk.client.error.LoginFailedException when the login is refused
-   * @throws IllegalStateException when the client was built without credentials
+   * @throws IllegalStateException when the client was built without credentials, or is closed
    */
   public void login() {
-    if (tokens == null) {
+    if (wiring.tokens == null) {
       throw new IllegalStateException("this client has no credentials");
     }
-    tokens.current();
+    wiring.tokens.current();
   }
 
   /**
@@ -233,20 +171,19 @@ public final class DockerHubClient implements AutoCloseable {
    * @return the snapshot, or empty before the first such answer
    */
   public Optional<RateLimit> rateLimit() {
-    return Optional.ofNullable(rateLimit.get());
+    return Optional.ofNullable(wiring.rateLimit.get());
   }
 
   /**
-   * Any generated API interface, with this client's authentication, retries and error decoding.
-   * {@link AuthenticationApi} is returned unauthenticated and, like every POST, is never retried.
+   * Any generated API interface, with this client's transport, authentication, retries and error decoding.
+   * {@link AuthenticationApi} calls carry no credentials and, like every login, are never retried.
    *
    * @param <T> the interface type
    * @param type e.g. {@code ImagesApi.class}
    * @return a thread-safe implementation, cached per type
    */
   public <T extends ApiClient.Api> T api(Class<T> type) {
-    Objects.requireNonNull(type, "type");
-    return type.cast(apis.computeIfAbsent(type, t -> build(type)));
+    return transport.api(type);
   }
 
   /**
@@ -259,117 +196,17 @@ public final class DockerHubClient implements AutoCloseable {
   }
 
   /**
-   * Releases the connection pool and threads of the HTTP client this client created. A client supplied
-   * to the builder is left to its owner.
+   * Stops the client: later calls throw {@link IllegalStateException}, and the threads and connections it
+   * created are released. An {@link HttpClient} or executor supplied to the builder is left to its owner.
    */
   @Override
   public void close() {
-    if (ownsHttpClient) {
-      okHttp.dispatcher().executorService().shutdown();
-      okHttp.connectionPool().evictAll();
-    }
+    wiring.close();
   }
 
   @Override
   public String toString() {
     return "DockerHubClient{" + baseUrl + ", " + credentials + "}";
-  }
-
-  // --- package internals used by the operation groups ---------------------------------------------------
-
-  AccessTokensApi accessTokensApi() {
-    return api(AccessTokensApi.class);
-  }
-
-  ImagesApi imagesApi() {
-    return api(ImagesApi.class);
-  }
-
-  AuditLogsApi auditLogsApi() {
-    return api(AuditLogsApi.class);
-  }
-
-  OrgSettingsApi orgSettingsApi() {
-    return api(OrgSettingsApi.class);
-  }
-
-  NextPageApi nextPageApi() {
-    return api(NextPageApi.class);
-  }
-
-  /**
-   * A paginator over a list answered in the {@code {count, next, previous, results}} shape: the first page
-   * by number, each further one by following {@code next} exactly, once {@link #trustedNext} accepts it.
-   */
-  <P, T> Paginator<T> linkedPages(String operation, Function<URI, P> byLink,
-      BiFunction<Integer, Integer, P> byNumber, Function<P, List<T>> results, Function<P, Integer> count,
-      Function<P, URI> next) {
-    return Paginator.of(request -> {
-      P page = request.next().isPresent()
-          ? byLink.apply(trustedNext(request.next().get(), operation))
-          : byNumber.apply(request.pageNumber(), request.pageSize());
-      return Page.linked(results.apply(page), count.apply(page), next.apply(page), request);
-    });
-  }
-
-  /** Refuses a {@code next} link to any other origin: following it would hand the JWT to that server. */
-  URI trustedNext(URI next, String operation) {
-    URI resolved = next.isAbsolute() ? next : baseUrl.resolve(next);
-    boolean sameScheme = baseUrl.getScheme().equalsIgnoreCase(String.valueOf(resolved.getScheme()));
-    boolean sameHost = resolved.getHost() != null && baseUrl.getHost().equalsIgnoreCase(resolved.getHost());
-    boolean samePort = port(baseUrl) == port(resolved);
-    boolean noUserInfo = resolved.getRawUserInfo() == null;
-    if (!(sameScheme && sameHost && samePort && noUserInfo)) {
-      throw new UntrustedNextLinkException(operation, next, baseUrl);
-    }
-    return resolved;
-  }
-
-  private static int port(URI uri) {
-    if (uri.getPort() != -1) {
-      return uri.getPort();
-    }
-    return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-  }
-
-  private <T> T build(Class<T> type) {
-    boolean anonymous = type == AuthenticationApi.class;
-    T feignTarget = feignBuilder(anonymous ? null : tokens).target(type, baseUrl.toString());
-    return RetryingInvoker.wrap(type, feignTarget, retryPolicy, sleeper, anonymous ? null : tokens);
-  }
-
-  private Feign.Builder feignBuilder(TokenManager auth) {
-    String agent = userAgent();
-    Feign.Builder fb = Feign.builder()
-        .client(feignClient)
-        .options(options)
-        .encoder(new FormEncoder(new JacksonEncoder(mapper)))
-        .decoder(new ApiResponseDecoder(mapper))
-        .errorDecoder(errorDecoder)
-        .retryer(Retryer.NEVER_RETRY)
-        .logger(new RedactingLogger())
-        .logLevel(Logger.Level.FULL)
-        .requestInterceptor(template -> template.header("User-Agent", agent));
-    if (auth != null) {
-      fb.requestInterceptor(bearer(auth));
-    }
-    if (customizer != null) {
-      customizer.accept(fb);
-    }
-    return fb;
-  }
-
-  private static RequestInterceptor bearer(TokenManager auth) {
-    return template -> {
-      String jwt = auth.current();
-      RetryingInvoker.LAST_TOKEN.set(jwt);
-      template.removeHeader("Authorization");
-      template.header("Authorization", "Bearer " + jwt);
-    };
-  }
-
-  private static Duration orDefault(Duration value, Duration fallback) {
-    return value == null ? fallback : value;
   }
 
   private static String loadVersion() {
@@ -386,20 +223,20 @@ public final class DockerHubClient implements AutoCloseable {
   }
 
   /** Builds a {@link DockerHubClient}; every setting has a default except the credentials. */
-  public static final class Builder {
+  public static final class Builder extends HttpSettings {
     private URI baseUrl = URI.create(DEFAULT_BASE_URL);
     private Credentials credentials;
-    private Duration connectTimeout;
-    private Duration readTimeout;
-    private Duration callTimeout;
-    private OkHttpClient okHttpClient;
-    private Consumer<Feign.Builder> feignCustomizer;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private Clock clock = Clock.systemUTC();
     private Duration refreshAhead = DEFAULT_REFRESH_AHEAD;
     private Sleeper sleeper = Sleeper.SYSTEM;
 
     private Builder() {
+    }
+
+    @Override
+    Builder self() {
+      return this;
     }
 
     /**
@@ -435,68 +272,6 @@ public final class DockerHubClient implements AutoCloseable {
      */
     public Builder credentials(Credentials credentials) {
       this.credentials = Objects.requireNonNull(credentials, "credentials");
-      return this;
-    }
-
-    /**
-     * TCP connect timeout (default 10 s).
-     *
-     * @param timeout positive
-     * @return this builder
-     */
-    public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = positive(timeout, "connectTimeout");
-      return this;
-    }
-
-    /**
-     * Longest silence while reading an answer (default 30 s).
-     *
-     * @param timeout positive
-     * @return this builder
-     */
-    public Builder readTimeout(Duration timeout) {
-      this.readTimeout = positive(timeout, "readTimeout");
-      return this;
-    }
-
-    /**
-     * Limit for one whole HTTP exchange, retries excluded (default 60 s).
-     *
-     * @param timeout positive
-     * @return this builder
-     */
-    public Builder callTimeout(Duration timeout) {
-      this.callTimeout = positive(timeout, "callTimeout");
-      return this;
-    }
-
-    /**
-     * An OkHttp client to share (connection pool, proxy, TLS settings). The SDK adds its own interceptor
-     * on a derived client and leaves this one unchanged; timeouts set on this builder override the
-     * supplied client's, and an infinite (0) timeout of the supplied client is replaced by the default.
-     * The derived client does not retry on connection failure by itself (OkHttp's
-     * {@code retryOnConnectionFailure}), because that could resend a POST; the SDK's retry policy retries
-     * idempotent calls instead.
-     *
-     * @param client the client
-     * @return this builder
-     */
-    public Builder okHttpClient(OkHttpClient client) {
-      this.okHttpClient = Objects.requireNonNull(client, "client");
-      return this;
-    }
-
-    /**
-     * A last word on every Feign builder the client creates (one per API interface), e.g. to add a
-     * request interceptor or metrics. Replacing the client, error decoder or retryer disables the
-     * corresponding SDK behaviour.
-     *
-     * @param customizer called once per Feign builder
-     * @return this builder
-     */
-    public Builder feignCustomizer(Consumer<Feign.Builder> customizer) {
-      this.feignCustomizer = Objects.requireNonNull(customizer, "customizer");
       return this;
     }
 
@@ -557,12 +332,6 @@ public final class DockerHubClient implements AutoCloseable {
       return new DockerHubClient(this);
     }
 
-    private static Duration positive(Duration d, String name) {
-      Objects.requireNonNull(d, name);
-      if (d.isZero() || d.isNegative()) {
-        throw new IllegalArgumentException(name + " must be positive (there is no infinite timeout), was " + d);
-      }
-      return d;
-    }
+
   }
 }

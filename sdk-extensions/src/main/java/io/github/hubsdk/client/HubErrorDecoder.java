@@ -6,6 +6,7 @@ import feign.Response;
 import feign.codec.ErrorDecoder;
 import io.github.hubsdk.client.error.AccountLockedException;
 import io.github.hubsdk.client.error.BadRequestException;
+import io.github.hubsdk.client.error.ConflictException;
 import io.github.hubsdk.client.error.DeleteImagesRejectedException;
 import io.github.hubsdk.client.error.DockerHubException;
 import io.github.hubsdk.client.error.ForbiddenException;
@@ -17,6 +18,8 @@ import io.github.hubsdk.client.error.RateLimitedException;
 import io.github.hubsdk.client.error.ServerErrorException;
 import io.github.hubsdk.client.error.TwoFactorRequiredException;
 import io.github.hubsdk.client.error.UnauthorizedException;
+import io.github.hubsdk.openapi.catalog.HubOperation;
+import io.github.hubsdk.openapi.catalog.Outcome;
 import io.github.hubsdk.openapi.model.DeleteImagesDetails;
 import io.github.hubsdk.openapi.model.DetailError;
 import io.github.hubsdk.openapi.model.FieldsError;
@@ -25,33 +28,39 @@ import io.github.hubsdk.openapi.model.RateLimitError;
 import io.github.hubsdk.openapi.model.RpcStatus;
 import io.github.hubsdk.openapi.model.TxnError;
 import java.io.IOException;
-import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.Set;
 
 /**
- * Turns every error answer into the matching {@link DockerHubException}. The body shape is recognised by
- * its fields rather than by operation, because Docker Hub's services answer in five different shapes
- * ({@code FieldsError}, {@code DetailError}, {@code TxnError}, {@code RpcStatus}, {@code RateLimitError})
- * plus the login's {@code LoginFailure}.
+ * Turns every error answer into the matching {@link DockerHubException}. Which body shape an (operation,
+ * status) answers with, and which exception a status means where the status alone does not say, is read
+ * from the spec's catalogue ({@link HubOperation#outcome(int)} and its {@code x-hub-exception}); only an
+ * answer the spec does not declare falls back to recognising the shape by its fields. The body is masked
+ * (every secret the client holds) before it is parsed, so an echoed password or token never reaches the
+ * exception's message or {@link DockerHubException#errorBody()}.
  */
 final class HubErrorDecoder implements ErrorDecoder {
 
-  static final Set<String> LOGIN_OPERATIONS = Set.of("createAuthToken", "login", "login2fa");
-  private static final int MAX_BODY = 64 * 1024;
   private static final int MAX_MESSAGE = 300;
+  private static final String MODEL_PACKAGE = "io.github.hubsdk.openapi.model.";
   /** "plan" as a word ("Pro or Team plans", "a Business plan"), not inside "explanation" or "planned". */
   private static final Pattern PLAN = Pattern.compile("\\bplans?\\b");
+  private static final Map<String, Class<?>> SCHEMAS = new ConcurrentHashMap<>();
 
   private final ObjectMapper mapper;
   private final Clock clock;
+  private final Secrets secrets;
 
-  HubErrorDecoder(ObjectMapper mapper, Clock clock) {
+  HubErrorDecoder(ObjectMapper mapper, Clock clock, Secrets secrets) {
     this.mapper = mapper;
     this.clock = clock;
+    this.secrets = secrets;
   }
 
   /** {@code AccessTokensApi#getAccessToken(UUID)} becomes {@code getAccessToken}. */
@@ -61,24 +70,32 @@ final class HubErrorDecoder implements ErrorDecoder {
     }
     int hash = methodKey.indexOf('#');
     int paren = methodKey.indexOf('(');
-    return RetryingInvoker.operation(methodKey.substring(hash + 1, paren > hash ? paren : methodKey.length()));
+    return methodKey.substring(hash + 1, paren > hash ? paren : methodKey.length());
   }
 
   @Override
   public Exception decode(String methodKey, Response response) {
-    String op = operation(methodKey);
+    String op = response.request() != null ? CallPolicies.operationOf(response.request()) : operation(methodKey);
+    if ("unknown".equals(op)) {
+      op = operation(methodKey);
+    }
+    HubOperation declared = HubOperation.byId(op);
     int status = response.status();
+    Outcome outcome = declared == null ? null : declared.outcome(status);
     RateLimit rateLimit = RateLimit.fromHeaders(response.headers(), clock.instant()).orElse(null);
     Duration retryAfter = RetryAfter.parse(response.headers(), clock);
-    Object body = decodeBody(response, op, status);
+    Object body = decodeBody(response, op, status, outcome);
     String serverMessage = serverMessage(body);
     String message = status + " from " + op + (serverMessage == null ? "" : ": " + serverMessage);
+    String kind = outcome == null ? null : outcome.exception();
 
-    if (LOGIN_OPERATIONS.contains(op) && status >= 400 && status < 500) {
+    if (isLogin(declared, op) && status >= 400 && status < 500) {
       if (body instanceof LoginFailure failure && failure.getLogin2faToken() != null) {
+        String token = failure.getLogin2faToken();
+        secrets.addIssued(token);
         LoginFailure withoutSecret = new LoginFailure().detail(failure.getDetail());
         return new TwoFactorRequiredException("two-factor authentication required: " + message, status, op,
-            withoutSecret, rateLimit, failure.getLogin2faToken());
+            withoutSecret, rateLimit, token);
       }
       if (status == 429) {
         return new AccountLockedException(message + " (too many attempts; Docker Hub locks a username for about"
@@ -86,6 +103,15 @@ final class HubErrorDecoder implements ErrorDecoder {
             retryAfter);
       }
       return new LoginFailedException("login failed: " + message, status, op, body, rateLimit, retryAfter);
+    }
+    if ("PasswordLoginRequired".equals(kind) || (kind == null && status == 403 && mentions(serverMessage,
+        "personal access token"))) {
+      return new PasswordLoginRequiredException(message + " (this operation needs a JWT from a password login:"
+          + " use Credentials.password(username, password) instead of a personal access token)", status, op,
+          body, rateLimit, retryAfter);
+    }
+    if ("PlanRequired".equals(kind)) {
+      return new PlanRequiredException(message, status, op, body, rateLimit, retryAfter);
     }
     switch (status) {
       case 400:
@@ -98,20 +124,15 @@ final class HubErrorDecoder implements ErrorDecoder {
             body instanceof FieldsError f ? f.getFields() : null);
       case 401:
         return new UnauthorizedException(message, status, op, body, rateLimit, retryAfter);
-      case 403: {
-        String lower = serverMessage == null ? "" : serverMessage.toLowerCase(Locale.ROOT);
-        if (lower.contains("personal access token")) {
-          return new PasswordLoginRequiredException(message + " (this operation needs a JWT from a password login:"
-              + " use Credentials.password(username, password) instead of a personal access token)", status, op,
-              body, rateLimit, retryAfter);
-        }
-        if (PLAN.matcher(lower).find()) {
+      case 403:
+        if (serverMessage != null && PLAN.matcher(serverMessage.toLowerCase(Locale.ROOT)).find()) {
           return new PlanRequiredException(message, status, op, body, rateLimit, retryAfter);
         }
         return new ForbiddenException(message, status, op, body, rateLimit, retryAfter);
-      }
       case 404:
         return new NotFoundException(message, status, op, body, rateLimit, retryAfter);
+      case 409:
+        return new ConflictException(message, status, op, body, rateLimit, retryAfter);
       case 429:
         return new RateLimitedException(message, status, op, body, rateLimit, retryAfter);
       default:
@@ -122,32 +143,58 @@ final class HubErrorDecoder implements ErrorDecoder {
     }
   }
 
-  private Object decodeBody(Response response, String op, int status) {
-    if (response.body() == null) {
-      return null;
-    }
+  private static boolean isLogin(HubOperation declared, String op) {
+    return declared != null ? "authentication".equals(declared.tag())
+        : op.equals("createAuthToken") || op.equals("login") || op.equals("login2fa");
+  }
+
+  private static boolean mentions(String message, String what) {
+    return message != null && message.toLowerCase(Locale.ROOT).contains(what);
+  }
+
+  private Object decodeBody(Response response, String op, int status, Outcome outcome) {
     JsonNode tree;
-    try (InputStream in = response.body().asInputStream()) {
-      byte[] bytes = in.readNBytes(MAX_BODY);
+    try {
+      byte[] bytes = HubCodec.body(response);
       if (bytes.length == 0) {
         return null;
       }
-      tree = mapper.readTree(bytes);
+      // Masked before parsing: nothing the server echoes back can reach a message or errorBody().
+      tree = mapper.readTree(secrets.redact(new String(bytes, StandardCharsets.UTF_8)));
     } catch (IOException | RuntimeException notJson) {
       return null;
     }
     if (tree == null || !tree.isObject()) {
       return null;
     }
-    Class<?> shape = shapeOf(tree, op, status);
+    Class<?> shape = outcome == null || outcome.schema() == null ? null : schemaClass(outcome.schema());
+    if (shape == null) {
+      shape = sniff(tree, op, status);
+    }
     try {
       return mapper.treeToValue(tree, shape);
     } catch (IOException | RuntimeException unexpected) {
-      return null;
+      try {
+        return mapper.treeToValue(tree, sniff(tree, op, status));
+      } catch (IOException | RuntimeException stillNot) {
+        return null;
+      }
     }
   }
 
-  private static Class<?> shapeOf(JsonNode tree, String op, int status) {
+  private static Class<?> schemaClass(String schema) {
+    Class<?> c = SCHEMAS.computeIfAbsent(schema, s -> {
+      try {
+        return Class.forName(MODEL_PACKAGE + s);
+      } catch (ClassNotFoundException e) {
+        return Void.class;
+      }
+    });
+    return c == Void.class ? null : c;
+  }
+
+  /** For answers the spec does not declare: Docker Hub's services answer in five different shapes. */
+  private static Class<?> sniff(JsonNode tree, String op, int status) {
     if (tree.has("login_2fa_token") || ("login".equals(op) && status == 401)) {
       return LoginFailure.class;
     }
@@ -166,6 +213,7 @@ final class HubErrorDecoder implements ErrorDecoder {
     return DetailError.class;
   }
 
+  /** The human part of any of the error models, found by its getters; null when there is none. */
   private static String serverMessage(Object body) {
     String m = null;
     if (body instanceof FieldsError f) {
@@ -173,20 +221,29 @@ final class HubErrorDecoder implements ErrorDecoder {
       if (f.getFields() != null && !f.getFields().isEmpty()) {
         m = (m == null ? "" : m + " ") + f.getFields();
       }
-    } else if (body instanceof DetailError d) {
-      m = d.getDetail() != null ? d.getDetail() : d.getMessage();
-    } else if (body instanceof TxnError t) {
-      m = t.getMessage();
-    } else if (body instanceof RpcStatus r) {
-      m = r.getMessage();
-    } else if (body instanceof RateLimitError r) {
-      m = r.getDetail();
     } else if (body instanceof LoginFailure l) {
       m = l.getDetail();
+    } else if (body != null) {
+      m = firstText(body, "getDetail", "getMessage");
     }
     if (m == null || m.isBlank()) {
       return null;
     }
     return m.length() > MAX_MESSAGE ? m.substring(0, MAX_MESSAGE) + "..." : m;
+  }
+
+  private static String firstText(Object body, String... getters) {
+    for (String g : getters) {
+      try {
+        Method getter = body.getClass().getMethod(g);
+        Object v = getter.invoke(body);
+        if (v instanceof String s && !s.isBlank()) {
+          return s;
+        }
+      } catch (ReflectiveOperationException | RuntimeException absent) {
+        // this model has no such field
+      }
+    }
+    return null;
   }
 }

@@ -1,16 +1,19 @@
 package io.github.hubsdk.client;
 
+import io.github.hubsdk.openapi.api.ImagesApi;
 import io.github.hubsdk.openapi.model.DeleteImagesResponse;
 
 /** The images of a whole namespace, for deletion (Advanced Image Management, retired on the live Hub). */
 @SuppressWarnings("deprecation")
 public final class NamespaceImages {
 
-  private final DockerHubClient hub;
+  private final Transport transport;
+  private final ImagesApi api;
   private final String namespace;
 
-  NamespaceImages(DockerHubClient hub, String namespace) {
-    this.hub = hub;
+  NamespaceImages(Transport transport, String namespace) {
+    this.transport = transport;
+    this.api = transport.api(ImagesApi.class);
     this.namespace = namespace;
   }
 
@@ -25,7 +28,7 @@ public final class NamespaceImages {
    */
   public DeleteImagesResponse delete(ImageDeletion deletion) {
     Checks.notNull("deletion", deletion);
-    return hub.imagesApi().deleteImages(namespace, deletion.toRequest());
+    return api.deleteImages(namespace, deletion.toRequest());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.hubsdk.client;
 
+import io.github.hubsdk.openapi.api.OrgSettingsApi;
 import io.github.hubsdk.client.error.InvalidRequestException;
 import io.github.hubsdk.openapi.model.OrgSettings;
 import io.github.hubsdk.openapi.model.RestrictedImages;
@@ -7,11 +8,13 @@ import io.github.hubsdk.openapi.model.RestrictedImages;
 /** An organization's settings: {@code /v2/orgs/{name}/settings} (owner role; Business plan on the live Hub). */
 public final class Organization {
 
-  private final DockerHubClient hub;
+  private final Transport transport;
+  private final OrgSettingsApi api;
   private final String name;
 
-  Organization(DockerHubClient hub, String name) {
-    this.hub = hub;
+  Organization(Transport transport, String name) {
+    this.transport = transport;
+    this.api = transport.api(OrgSettingsApi.class);
     this.name = name;
   }
 
@@ -21,7 +24,7 @@ public final class Organization {
    * @return the settings
    */
   public OrgSettings settings() {
-    return hub.orgSettingsApi().getOrgSettings(name);
+    return api.getOrgSettings(name);
   }
 
   /**
@@ -39,7 +42,7 @@ public final class Organization {
       throw new InvalidRequestException("restricted_images needs enabled, allow_official_images and"
           + " allow_verified_publishers all set (the API replaces the whole object)");
     }
-    return hub.orgSettingsApi().updateOrgSettings(name, settings);
+    return api.updateOrgSettings(name, settings);
   }
 
   /**

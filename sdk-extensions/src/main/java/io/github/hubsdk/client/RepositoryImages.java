@@ -2,9 +2,9 @@ package io.github.hubsdk.client;
 
 import io.github.hubsdk.client.paging.Paginator;
 import io.github.hubsdk.openapi.model.Image;
-import io.github.hubsdk.openapi.model.ImagePage;
+import io.github.hubsdk.openapi.api.ImagesApi;
+import io.github.hubsdk.openapi.catalog.HubOperation;
 import io.github.hubsdk.openapi.model.ImageTag;
-import io.github.hubsdk.openapi.model.ImageTagPage;
 import io.github.hubsdk.openapi.model.ImagesSummary;
 import java.time.OffsetDateTime;
 
@@ -15,12 +15,14 @@ import java.time.OffsetDateTime;
 @SuppressWarnings("deprecation")
 public final class RepositoryImages {
 
-  private final DockerHubClient hub;
+  private final Transport transport;
+  private final ImagesApi api;
   private final String namespace;
   private final String repository;
 
-  RepositoryImages(DockerHubClient hub, String namespace, String repository) {
-    this.hub = hub;
+  RepositoryImages(Transport transport, String namespace, String repository) {
+    this.transport = transport;
+    this.api = transport.api(ImagesApi.class);
     this.namespace = namespace;
     this.repository = repository;
   }
@@ -44,10 +46,10 @@ public final class RepositoryImages {
     Checks.notNull("filter", filter);
     String status = filter.status().map(s -> s.getValue()).orElse(null);
     String ordering = filter.ordering().map(ImageFilter.Ordering::value).orElse(null);
-    return hub.linkedPages("listRepositoryImages", link -> hub.nextPageApi().listRepositoryImages(link),
-        (number, size) -> hub.imagesApi().listRepositoryImages(namespace, repository, status,
+    return transport.linkedPages(HubOperation.LIST_REPOSITORY_IMAGES,
+        (number, size) -> api.listRepositoryImages(namespace, repository, status,
             filter.currentlyTagged().orElse(null), ordering, filter.activeFrom().orElse(null), number, size),
-        ImagePage::getResults, ImagePage::getCount, ImagePage::getNext);
+        api::listRepositoryImages);
   }
 
   /**
@@ -58,9 +60,8 @@ public final class RepositoryImages {
    */
   public Paginator<ImageTag> tags(String digest) {
     Checks.digest(digest);
-    return hub.linkedPages("listImageTags", link -> hub.nextPageApi().listImageTags(link),
-        (number, size) -> hub.imagesApi().listImageTags(namespace, repository, digest, number, size),
-        ImageTagPage::getResults, ImageTagPage::getCount, ImageTagPage::getNext);
+    return transport.linkedPages(HubOperation.LIST_IMAGE_TAGS,
+        (number, size) -> api.listImageTags(namespace, repository, digest, number, size), api::listImageTags);
   }
 
   /**
@@ -79,7 +80,7 @@ public final class RepositoryImages {
    * @return the summary
    */
   public ImagesSummary summary(OffsetDateTime activeFrom) {
-    return hub.imagesApi().getImagesSummary(namespace, repository, activeFrom);
+    return api.getImagesSummary(namespace, repository, activeFrom);
   }
 
   @Override

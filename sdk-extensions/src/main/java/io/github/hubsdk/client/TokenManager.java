@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
  * logins, so concurrent callers that find the token stale cause one login, not one each. A login the
  * server rejected is remembered and rethrown without another attempt: repeated failed logins lock the
  * account. A lock-out or rate limit (429) is remembered only for as long as the server asked to wait.
+ * A token known to be expired is never sent: past its {@code exp}, the next call logs in first.
  */
 final class TokenManager {
 
@@ -31,16 +32,19 @@ final class TokenManager {
   private final AuthenticationApi auth;
   private final Clock clock;
   private final Duration refreshAhead;
+  private final Secrets secrets;
   private final ReentrantLock lock = new ReentrantLock();
 
   private volatile Token token;
   private volatile LoginFailedException rejected;
   private volatile Instant rejectedUntil;
 
-  private record Token(String jwt, Instant renewAt) {}
+  /** {@code expiresAt} is null when the JWT has no readable {@code exp}. */
+  private record Token(String jwt, Instant renewAt, Instant expiresAt) {}
 
-  TokenManager(Credentials credentials, AuthenticationApi auth, Clock clock, Duration refreshAhead) {
+  TokenManager(Credentials credentials, AuthenticationApi auth, Clock clock, Duration refreshAhead, Secrets secrets) {
     this.credentials = credentials;
+    this.secrets = secrets;
     this.auth = auth;
     this.clock = clock;
     this.refreshAhead = refreshAhead;
@@ -64,6 +68,10 @@ final class TokenManager {
       }
       t = login();
       token = t;
+      if (t.expiresAt() != null && !clock.instant().isBefore(t.expiresAt())) {
+        LOG.warn("the token just issued is already past its exp ({}) by this machine's clock; sending it once",
+            t.expiresAt());
+      }
       return t.jwt();
     } finally {
       lock.unlock();
@@ -104,7 +112,7 @@ final class TokenManager {
     String jwt;
     try {
       LOG.debug("logging in with {}", credentials);
-      jwt = credentials.obtainToken(auth);
+      jwt = credentials.obtainToken(auth, secrets);
     } catch (LoginFailedException e) {
       // Wrong credentials stay wrong: never again. A lock-out or rate limit ends: honour its Retry-After.
       rejectedUntil = e instanceof AccountLockedException
@@ -118,25 +126,31 @@ final class TokenManager {
     if (jwt == null || jwt.isBlank()) {
       throw new LoginFailedException("login with " + credentials + " returned no token", 200, "login", null, null, null);
     }
+    secrets.addIssued(jwt);
     Instant now = clock.instant();
-    Instant renewAt = Jwt.expiry(jwt).map(exp -> renewalTime(now, exp)).orElse(now.plus(UNKNOWN_LIFETIME));
+    Instant exp = Jwt.expiry(jwt).orElse(null);
+    Instant renewAt = exp == null ? now.plus(UNKNOWN_LIFETIME) : renewalTime(now, exp);
     LOG.debug("logged in as {}; token renewal due at {}", credentials.identifier(), renewAt);
-    return new Token(jwt, renewAt);
+    return new Token(jwt, renewAt, exp);
   }
 
   /**
    * When to renew a token expiring at {@code exp}: {@code refreshAhead} before it, unless that is already
    * past (a margin as long as the token's life, or a client clock ahead of the server's). Renewing at once
    * would then log in on every call, so the token is kept for half its remaining life, at least
-   * {@link #MIN_KEEP}; should the server refuse it meanwhile, the 401 renews it anyway.
+   * {@link #MIN_KEEP}, but never past {@code exp}: a token known to be expired is not sent.
    */
   private Instant renewalTime(Instant now, Instant exp) {
     Instant ahead = exp.minus(refreshAhead);
     if (ahead.isAfter(now)) {
       return ahead;
     }
-    Duration half = Duration.between(now, exp).dividedBy(2);
+    Duration life = Duration.between(now, exp);
+    Duration half = life.dividedBy(2);
     Duration keep = half.compareTo(MIN_KEEP) > 0 ? half : MIN_KEEP;
+    if (keep.compareTo(life) > 0) {
+      keep = life.isNegative() ? Duration.ZERO : life;
+    }
     LOG.warn("the new token expires at {}, within the renewal margin of {} (clock skew?); keeping it for {}",
         exp, refreshAhead, keep);
     return now.plus(keep);

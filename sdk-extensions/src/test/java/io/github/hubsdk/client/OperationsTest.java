@@ -163,7 +163,8 @@ class OperationsTest {
     hub = DockerHubClient.builder().baseUrl(stub.baseUrl()).credentials(Credentials.bearer("jwt.for.tests"))
         .readTimeout(Duration.ofMillis(200)).build(); // default retry policy: timeouts must still not be retried
     assertThatThrownBy(() -> hub.org("acme").settings()).isInstanceOf(DockerHubTransportException.class)
-        .satisfies(e -> assertThat(e.getCause().getCause()).isInstanceOf(SocketTimeoutException.class))
+        .satisfies(e -> assertThat(e.getCause()).isInstanceOf(java.net.http.HttpTimeoutException.class))
+        .hasMessageContaining("read timeout")
         .satisfies(e -> assertThat(((DockerHubTransportException) e).operation()).isEqualTo("getOrgSettings"));
     assertThat(stub.requests()).hasSize(1);
   }
@@ -178,21 +179,48 @@ class OperationsTest {
   }
 
   @Test
-  void aSuppliedOkHttpClientAndFeignCustomizerAreUsed() {
-    AtomicInteger seenByCustomInterceptor = new AtomicInteger();
-    OkHttpClient mine = new OkHttpClient.Builder().addInterceptor(chain -> {
-      seenByCustomInterceptor.incrementAndGet();
-      return chain.proceed(chain.request());
-    }).build();
+  void aSuppliedHttpClientHeaderAndObserverAreUsed() {
+    java.net.http.HttpClient mine = java.net.http.HttpClient.newBuilder()
+        .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+    java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
     stub.on("GET /v2/orgs/acme/settings", r -> json(200, SETTINGS));
     hub.close();
     hub = DockerHubClient.builder().baseUrl(stub.baseUrl()).credentials(Credentials.bearer("jwt.for.tests"))
-        .okHttpClient(mine).feignCustomizer(b -> b.requestInterceptor(t -> t.header("X-Trace", "abc"))).build();
+        .httpClient(mine).header("X-Trace", "abc").observer(new CallObserver() {
+          @Override
+          public void requestSent(CallEvent call) {
+            seen.add("sent " + call.operation() + " " + call.method() + " " + call.path() + " #" + call.attempt());
+          }
+
+          @Override
+          public void responseReceived(CallEvent call) {
+            seen.add("got " + call.status());
+          }
+        }).build();
     hub.org("acme").settings();
-    assertThat(seenByCustomInterceptor.get()).isEqualTo(1);
     assertThat(stub.requests().get(0).header("X-Trace")).isEqualTo("abc");
+    assertThat(seen).containsExactly("sent getOrgSettings GET /v2/orgs/acme/settings #1", "got 200");
     hub.close();
-    assertThat(mine.dispatcher().executorService().isShutdown()).as("a supplied client is left to its owner").isFalse();
+    assertThat(mine.executor()).as("a supplied client is left to its owner").isEmpty();
+  }
+
+  @Test
+  void aSuppliedHttpClientThatFollowsRedirectsIsRefused() {
+    java.net.http.HttpClient following = java.net.http.HttpClient.newBuilder()
+        .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+    assertThatThrownBy(() -> DockerHubClient.builder().httpClient(following))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("follows redirects");
+    assertThatThrownBy(() -> DockerHubClient.builder().header("Authorization", "Bearer x"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aClosedClientSaysSo() {
+    stub.on("GET /v2/orgs/acme/settings", r -> json(200, SETTINGS));
+    hub.close();
+    assertThatThrownBy(() -> hub.org("acme").settings()).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("closed");
+    assertThat(stub.requests()).isEmpty();
   }
 
   @Test

@@ -164,15 +164,26 @@ class RetryTest {
   }
 
   @Test
-  void postIsNeverRetried() {
+  void postIsRetriedOnlyWhenTheServerSaysItRefusedItUnprocessed() {
     stub.on("POST /v2/access-tokens", r -> json(503, "{\"detail\":\"down\"}"));
     assertThatThrownBy(() -> hub.accessTokens().create("ci", List.of(AccessTokenScope.REPO_READ)))
         .isInstanceOf(ServerErrorException.class);
+    stub.on("POST /v2/access-tokens", r -> json(429, RATE_LIMITED));
+    assertThatThrownBy(() -> hub.accessTokens().create("ci", List.of(AccessTokenScope.REPO_READ)))
+        .isInstanceOf(RateLimitedException.class);
+    stub.on("POST /v2/access-tokens", r -> json(502, "{}").header("Retry-After", "1"));
+    assertThatThrownBy(() -> hub.accessTokens().create("ci", List.of(AccessTokenScope.REPO_READ)))
+        .isInstanceOf(ServerErrorException.class);
+    assertThat(stub.requests("POST /v2/access-tokens")).as("503 and 429 without Retry-After, 502: not retried")
+        .hasSize(3);
+    assertThat(sleeper.sleeps).isEmpty();
+
+    // 429 or 503 with Retry-After: the server refused the request before doing anything, and said when to return.
     stub.on("POST /v2/access-tokens", r -> json(429, RATE_LIMITED).header("Retry-After", "1"));
     assertThatThrownBy(() -> hub.accessTokens().create("ci", List.of(AccessTokenScope.REPO_READ)))
         .isInstanceOf(RateLimitedException.class);
-    assertThat(stub.requests("POST /v2/access-tokens")).hasSize(2);
-    assertThat(sleeper.sleeps).isEmpty();
+    assertThat(stub.requests("POST /v2/access-tokens")).as("3 before, then 4 attempts").hasSize(7);
+    assertThat(sleeper.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1));
   }
 
   @Test
@@ -201,7 +212,9 @@ class RetryTest {
       hub = client(RetryPolicy.builder().jitter(0).baseBackoff(Duration.ofMillis(10)).build(), server.baseUrl());
       assertThat(hub.accessTokens().get(UUID_1).getTokenLabel()).isEqualTo("ci");
       assertThat(server.connections.get()).isEqualTo(2);
-      assertThat(sleeper.sleeps).hasSize(1);
+      // The JDK client itself resends a GET whose connection broke before any answer byte, without a wait;
+      // otherwise the SDK's policy does, after one.
+      assertThat(sleeper.sleeps).hasSizeLessThanOrEqualTo(1);
     }
     try (ResettingServer server = new ResettingServer(1)) {
       hub.close();

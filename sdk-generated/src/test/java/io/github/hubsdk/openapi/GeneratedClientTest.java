@@ -159,12 +159,10 @@ class GeneratedClientTest {
   @BeforeAll
   static void start() throws Exception {
     stub = new StubServer();
-    ApiClient authed = new ApiClient("bearerAuth").setBasePath(stub.baseUrl());
-    authed.setBearerToken(JWT);
-    ApiClient anonymous = new ApiClient().setBasePath(stub.baseUrl());
-    apis = new Apis(authed.buildClient(AccessTokensApi.class), authed.buildClient(ImagesApi.class),
-        authed.buildClient(AuditLogsApi.class), authed.buildClient(OrgSettingsApi.class),
-        anonymous.buildClient(AuthenticationApi.class), authed.getObjectMapper());
+    String base = stub.baseUrl();
+    apis = new Apis(TestFeign.build(AccessTokensApi.class, base, JWT), TestFeign.build(ImagesApi.class, base, JWT),
+        TestFeign.build(AuditLogsApi.class, base, JWT), TestFeign.build(OrgSettingsApi.class, base, JWT),
+        TestFeign.build(AuthenticationApi.class, base, null), TestFeign.MAPPER);
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     spec = new OpenAPIV3Parser().read(System.getProperty("hubsdk.spec.file",
@@ -267,6 +265,10 @@ class GeneratedClientTest {
     apis.images().getImagesSummary("a/b", "../x", (OffsetDateTime) null);
     StubServer.Recorded sent = stub.take();
     assertThat(sent.rawPath()).isEqualTo("/v2/namespaces/a%2Fb/repositories/..%2Fx/images-summary");
+
+    // An escape in the value is sent escaped, so the server decodes exactly the caller's string, never a dot segment.
+    apis.images().getImagesSummary("%2e%2e", "a%2Fb", (OffsetDateTime) null);
+    assertThat(stub.take().rawPath()).isEqualTo("/v2/namespaces/%252e%252e/repositories/a%252Fb/images-summary");
     assertThat(sent.rawQuery()).as("an absent optional parameter is not sent").isNull();
 
     apis.images().getImagesSummary("my org", "caf\u00e9", (OffsetDateTime) null);

@@ -10,21 +10,25 @@ import java.util.Set;
 final class Catalog {
 
   static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
-  private static final Map<String, HubOperation> BY_ID = index();
 
   private Catalog() {
   }
 
-  private static Map<String, HubOperation> index() {
-    Map<String, HubOperation> m = new HashMap<>();
-    for (HubOperation op : HubOperation.values()) {
-      m.put(op.operationId(), op);
+  /** Built on first use: the enum's constructor calls into this class while the enum is still initialising. */
+  private static final class Index {
+    static final Map<String, HubOperation> BY_ID = build();
+
+    private static Map<String, HubOperation> build() {
+      Map<String, HubOperation> m = new HashMap<>();
+      for (HubOperation op : HubOperation.values()) {
+        m.put(op.operationId(), op);
+      }
+      return Map.copyOf(m);
     }
-    return Map.copyOf(m);
   }
 
   static HubOperation byId(String id) {
-    return id == null ? null : BY_ID.get(id);
+    return id == null ? null : Index.BY_ID.get(id);
   }
 
   static List<String> words(String s, char separator) {

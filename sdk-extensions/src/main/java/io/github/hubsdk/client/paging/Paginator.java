@@ -2,12 +2,16 @@ package io.github.hubsdk.client.paging;
 
 import io.github.hubsdk.client.error.DockerHubTransportException;
 import io.github.hubsdk.client.error.InvalidRequestException;
+import io.github.hubsdk.client.error.PagingLoopException;
+import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CancellationException;
@@ -34,6 +38,10 @@ import java.util.stream.StreamSupport;
  * {@link #parallelism(int)} the pages after the first are fetched concurrently once the first one has
  * revealed the total count; items are still delivered in order.
  *
+ * <p>A listing that would never end stops with a {@link PagingLoopException}: a {@code next} link that
+ * points back at a page already read, a numbered page that repeats the previous one, or more pages than
+ * {@link #maxPages(int)} (default {@value #DEFAULT_MAX_PAGES}).
+ *
  * <pre>{@code
  * for (AccessToken token : hub.accessTokens().list()) { ... }
  * List<Image> first250 = hub.images("acme", "web").list(filter).limit(250).toList();
@@ -49,6 +57,8 @@ public final class Paginator<T> implements Iterable<T> {
   public static final int DEFAULT_PAGE_SIZE = PageRequest.MAX_PAGE_SIZE;
   /** The largest {@link #parallelism(int)}: more concurrent requests than this only invite rate limiting. */
   public static final int MAX_PARALLELISM = 16;
+  /** The default {@link #maxPages(int)}: a million items at the default page size. */
+  public static final int DEFAULT_MAX_PAGES = 10_000;
 
   private static final AtomicInteger ITERATIONS = new AtomicInteger();
   /**
@@ -58,16 +68,21 @@ public final class Paginator<T> implements Iterable<T> {
    */
   static volatile long threadKeepAliveMillis = 1_000;
 
+  private final String operation;
   private final PageFetcher<T> fetcher;
   private final int pageSize;
   private final long limit;
   private final int parallelism;
+  private final int maxPages;
 
-  private Paginator(PageFetcher<T> fetcher, int pageSize, long limit, int parallelism) {
+  private Paginator(String operation, PageFetcher<T> fetcher, int pageSize, long limit, int parallelism,
+      int maxPages) {
+    this.operation = operation;
     this.fetcher = fetcher;
     this.pageSize = pageSize;
     this.limit = limit;
     this.parallelism = parallelism;
+    this.maxPages = maxPages;
   }
 
   /**
@@ -78,7 +93,20 @@ public final class Paginator<T> implements Iterable<T> {
    * @return the paginator
    */
   public static <T> Paginator<T> of(PageFetcher<T> fetcher) {
-    return new Paginator<>(Objects.requireNonNull(fetcher, "fetcher"), DEFAULT_PAGE_SIZE, Long.MAX_VALUE, 1);
+    return of("paging", fetcher);
+  }
+
+  /**
+   * A paginator over the pages a fetcher serves, named after the list operation (errors name it).
+   *
+   * @param <T> the item type
+   * @param operation the list operation's id, e.g. {@code listAccessTokens}
+   * @param fetcher fetches one page
+   * @return the paginator
+   */
+  public static <T> Paginator<T> of(String operation, PageFetcher<T> fetcher) {
+    return new Paginator<>(Objects.requireNonNull(operation, "operation"), Objects.requireNonNull(fetcher, "fetcher"),
+        DEFAULT_PAGE_SIZE, Long.MAX_VALUE, 1, DEFAULT_MAX_PAGES);
   }
 
   /**
@@ -90,7 +118,7 @@ public final class Paginator<T> implements Iterable<T> {
    */
   public Paginator<T> pageSize(int size) {
     PageRequest.checkPageSize(size);
-    return new Paginator<>(fetcher, size, limit, parallelism);
+    return new Paginator<>(operation, fetcher, size, limit, parallelism, maxPages);
   }
 
   /**
@@ -105,7 +133,7 @@ public final class Paginator<T> implements Iterable<T> {
     if (maxItems < 0) {
       throw new InvalidRequestException("limit must not be negative, was " + maxItems);
     }
-    return new Paginator<>(fetcher, pageSize, maxItems, parallelism);
+    return new Paginator<>(operation, fetcher, pageSize, maxItems, parallelism, maxPages);
   }
 
   /**
@@ -145,7 +173,30 @@ public final class Paginator<T> implements Iterable<T> {
     if (n < 1 || n > MAX_PARALLELISM) {
       throw new InvalidRequestException("parallelism must be between 1 and " + MAX_PARALLELISM + ", was " + n);
     }
-    return new Paginator<>(fetcher, pageSize, limit, n);
+    return new Paginator<>(operation, fetcher, pageSize, limit, n, maxPages);
+  }
+
+  /**
+   * The most pages one iteration reads before it stops with a {@link PagingLoopException}: a guard against a
+   * server that keeps answering pages. Items delivered before stay valid.
+   *
+   * @param pages at least 1
+   * @return a new paginator
+   */
+  public Paginator<T> maxPages(int pages) {
+    if (pages < 1) {
+      throw new InvalidRequestException("maxPages must be at least 1, was " + pages);
+    }
+    return new Paginator<>(operation, fetcher, pageSize, limit, parallelism, pages);
+  }
+
+  /**
+   * The page limit of one iteration.
+   *
+   * @return the limit
+   */
+  public int maxPages() {
+    return maxPages;
   }
 
   /**
@@ -244,8 +295,12 @@ public final class Paginator<T> implements Iterable<T> {
     private PageRequest nextRequest = PageRequest.of(1, limit < pageSize ? (int) Math.max(1, limit) : pageSize);
     private boolean done = limit == 0;
     private long delivered;
+    private int pagesRead;
     /** Pages requested ahead by number; null while sequential. */
     private Window window;
+    /** Every link followed in this iteration: one seen twice means the server sends us round in a circle. */
+    private final Set<URI> linksFollowed = new HashSet<>();
+    private List<T> previousItems;
 
     @Override
     public boolean hasNext() {
@@ -259,10 +314,12 @@ public final class Paginator<T> implements Iterable<T> {
       }
       Page<T> page;
       try {
+        guard(nextRequest);
         page = window != null ? window.take(nextRequest.pageNumber()) : fetcher.fetch(nextRequest);
         if (page == null) {
           throw new IllegalStateException("page fetcher returned null for " + nextRequest);
         }
+        repeatCheck(page);
       } catch (RuntimeException | Error e) {
         close();
         throw e;
@@ -289,6 +346,29 @@ public final class Paginator<T> implements Iterable<T> {
         }
       }
       return page;
+    }
+
+    private void guard(PageRequest request) {
+      if (++pagesRead > maxPages) {
+        throw new PagingLoopException(operation, request.pageNumber(), "more than " + maxPages
+            + " pages (Paginator.maxPages)");
+      }
+      if (request.next().isPresent() && !linksFollowed.add(request.next().get())) {
+        throw new PagingLoopException(operation, request.pageNumber(),
+            "the next link points back at a page already read");
+      }
+    }
+
+    /** A numbered page (no link, no count) equal to the one before it: the server ignores the page number. */
+    private void repeatCheck(Page<T> page) {
+      if (page.next().isPresent() || page.totalCount().isPresent()) {
+        return;
+      }
+      List<T> items = page.items();
+      if (previousItems != null && !items.isEmpty() && items.equals(previousItems)) {
+        throw new PagingLoopException(operation, page.pageNumber(), "the page repeats the previous one");
+      }
+      previousItems = items;
     }
 
     private void startWindow(Page<T> first) {

@@ -1,0 +1,233 @@
+package io.github.hubsdk.client;
+
+import feign.Request;
+import feign.Response;
+import io.github.hubsdk.client.error.DockerHubException;
+import io.github.hubsdk.client.error.DockerHubTransportException;
+import io.github.hubsdk.openapi.catalog.HubOperation;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where the client's policies wrap an HTTP exchange, as Feign's {@link feign.Client}: the
+ * bearer JWT for operations that need one, a single renewal and repeat after a 401, retries of what is
+ * safe to retry, the latest rate-limit headers, and the {@link CallObserver}. Which operation a request is,
+ * and so whether it is idempotent or anonymous, comes from the spec's catalogue ({@link HubOperation}),
+ * looked up once per generated method.
+ *
+ * <p>What is retried: GET, HEAD, PUT and DELETE on 429, 502, 503 and 504 and on I/O failures other than
+ * timeouts (the server may still be working when the caller's limit passes); POST and PATCH only on a 429
+ * that carries {@code Retry-After} (the server refused it unprocessed), or when the connection could not
+ * be opened at all (the request provably never left). A login is never repeated: Docker Hub locks an
+ * account after repeated failed logins.
+ */
+final class CallPolicies implements feign.Client {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CallPolicies.class);
+  private static final Set<Integer> RETRY_STATUSES = Set.of(429, 502, 503, 504);
+  private static final String LOGIN_TAG = "authentication";
+
+  private final HttpEdge edge;
+  private final RetryPolicy policy;
+  private final Sleeper sleeper;
+  private final Clock clock;
+  private final List<CallObserver> observers;
+  private final Map<String, String> fixedHeaders;
+  private final AtomicReference<RateLimit> rateLimit;
+  private final Map<Method, Call> calls = new ConcurrentHashMap<>();
+  private volatile TokenManager tokens;
+  private volatile boolean closed;
+
+  /** What the catalogue says about one generated method. */
+  record Call(String operation, boolean idempotent, boolean authenticated, boolean login) {
+    static Call of(Method method, String httpMethod) {
+      HubOperation op = HubOperation.byId(method.getName());
+      if (op == null) {
+        // Not one of the spec's operations (a caller's own interface through api(Class)): authenticated,
+        // idempotent by its HTTP method.
+        boolean idem = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS").contains(httpMethod);
+        return new Call(method.getName(), idem, true, false);
+      }
+      return new Call(op.operationId(), op.idempotent(), !op.anonymous(), LOGIN_TAG.equals(op.tag()));
+    }
+  }
+
+  CallPolicies(HttpEdge edge, RetryPolicy policy, Sleeper sleeper, Clock clock, List<CallObserver> observers,
+      Map<String, String> fixedHeaders, AtomicReference<RateLimit> rateLimit) {
+    this.edge = edge;
+    this.policy = policy;
+    this.sleeper = sleeper;
+    this.clock = clock;
+    this.observers = List.copyOf(observers);
+    this.fixedHeaders = Map.copyOf(fixedHeaders);
+    this.rateLimit = rateLimit;
+  }
+
+  /** Set once, after the token manager (which logs in through this very client) exists. */
+  void tokens(TokenManager tokens) {
+    this.tokens = tokens;
+  }
+
+  void close() {
+    closed = true;
+  }
+
+  @Override
+  public Response execute(Request request, Request.Options ignored) {
+    if (closed) {
+      throw new IllegalStateException("this DockerHubClient is closed");
+    }
+    Call call = call(request);
+    TokenManager auth = call.authenticated() ? tokens : null;
+    String path = pathOf(request.url());
+    int attempt = 0;
+    Duration waited = Duration.ZERO;
+    boolean renewed = false;
+    while (true) {
+      attempt++;
+      String jwt = auth == null ? null : auth.current();
+      Request outgoing = withHeaders(request, jwt);
+      CallObserver.CallEvent sent = new CallObserver.CallEvent(call.operation(), request.httpMethod().name(), path,
+          attempt, 0, Duration.ZERO);
+      notify(o -> o.requestSent(sent));
+      long start = System.nanoTime();
+      Response response;
+      try {
+        response = edge.exchange(outgoing, call.operation());
+      } catch (DockerHubException failure) {
+        CallObserver.CallEvent failed = new CallObserver.CallEvent(call.operation(), sent.method(), path, attempt, 0,
+            Duration.ofNanos(System.nanoTime() - start));
+        notify(o -> o.attemptFailed(failed, failure));
+        Duration delay = retryableFailure(call, failure)
+            ? policy.delayBeforeNextAttempt(attempt, null, waited).orElse(null) : null;
+        if (delay == null) {
+          throw failure;
+        }
+        LOG.debug("{} failed ({}); attempt {} of {} in {}", call.operation(), describe(failure), attempt + 1,
+            policy.maxAttempts(), delay);
+        pause(failed, delay, failure);
+        waited = waited.plus(delay);
+        continue;
+      }
+      int status = response.status();
+      RateLimit.fromHeaders(response.headers(), clock.instant()).ifPresent(rateLimit::set);
+      CallObserver.CallEvent answered = new CallObserver.CallEvent(call.operation(), sent.method(), path, attempt,
+          status, Duration.ofNanos(System.nanoTime() - start));
+      notify(o -> o.responseReceived(answered));
+      if (status == 401 && jwt != null && auth.renewable() && !renewed) {
+        renewed = true;
+        attempt--;
+        LOG.debug("{} answered 401; renewing the token and repeating the call once", call.operation());
+        auth.invalidate(jwt);
+        continue;
+      }
+      Duration delay = retryableStatus(call, response)
+          ? policy.delayBeforeNextAttempt(attempt, RetryAfter.parse(response.headers(), clock), waited).orElse(null)
+          : null;
+      if (delay == null) {
+        return response;
+      }
+      LOG.debug("{} answered {}; attempt {} of {} in {}", call.operation(), status, attempt + 1,
+          policy.maxAttempts(), delay);
+      pause(answered, delay, null);
+      waited = waited.plus(delay);
+    }
+  }
+
+  /** The operation behind a request, named as in the spec: the generated method's name is its operationId. */
+  static String operationOf(Request request) {
+    Method m = request == null || request.requestTemplate() == null
+        || request.requestTemplate().methodMetadata() == null ? null : request.requestTemplate().methodMetadata().method();
+    return m == null ? "unknown" : m.getName();
+  }
+
+  private Call call(Request request) {
+    Method m = request.requestTemplate() == null || request.requestTemplate().methodMetadata() == null
+        ? null : request.requestTemplate().methodMetadata().method();
+    if (m == null) {
+      return new Call("unknown", false, true, false);
+    }
+    return calls.computeIfAbsent(m, x -> Call.of(x, request.httpMethod().name()));
+  }
+
+  private boolean retryableFailure(Call call, DockerHubException failure) {
+    if (call.login() || !(failure instanceof DockerHubTransportException) || failure.getCause() == null) {
+      return false;
+    }
+    Throwable cause = failure.getCause();
+    if (HttpEdge.neverSent(cause)) {
+      return true;
+    }
+    return call.idempotent() && HttpEdge.isIo(cause) && !HttpEdge.isTimeout(cause);
+  }
+
+  private boolean retryableStatus(Call call, Response response) {
+    int status = response.status();
+    if (call.login() || !RETRY_STATUSES.contains(status)) {
+      return false;
+    }
+    if (call.idempotent()) {
+      return true;
+    }
+    return status == 429 && RetryAfter.parse(response.headers(), clock) != null;
+  }
+
+  private void pause(CallObserver.CallEvent event, Duration delay, DockerHubException failure) {
+    notify(o -> o.retryScheduled(event, delay));
+    try {
+      sleeper.sleep(delay);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      if (failure != null) {
+        throw failure;
+      }
+      throw new DockerHubTransportException(event.operation() + " interrupted while waiting to retry",
+          event.operation(), e);
+    }
+  }
+
+  private Request withHeaders(Request request, String jwt) {
+    Map<String, Collection<String>> headers = new LinkedHashMap<>(request.headers());
+    fixedHeaders.forEach((k, v) -> headers.put(k, List.of(v)));
+    headers.keySet().removeIf(k -> k.equalsIgnoreCase("Authorization"));
+    if (jwt != null) {
+      headers.put("Authorization", List.of("Bearer " + jwt));
+    }
+    return Request.create(request.httpMethod(), request.url(), headers, request.body(), request.charset(),
+        request.requestTemplate());
+  }
+
+  private void notify(Consumer<CallObserver> event) {
+    for (CallObserver o : observers) {
+      try {
+        event.accept(o);
+      } catch (RuntimeException e) {
+        LOG.warn("a CallObserver failed: {}", e.toString());
+      }
+    }
+  }
+
+  private static String pathOf(String url) {
+    try {
+      return URI.create(url).getRawPath();
+    } catch (IllegalArgumentException e) {
+      return "?";
+    }
+  }
+
+  private static String describe(DockerHubException e) {
+    return e.getCause() == null ? e.getClass().getSimpleName() : e.getCause().getClass().getSimpleName();
+  }
+}

@@ -1,0 +1,195 @@
+package io.github.hubsdk.client;
+
+import feign.Request;
+import feign.Response;
+import io.github.hubsdk.client.error.DockerHubException;
+import io.github.hubsdk.client.error.DockerHubTransportException;
+import io.github.hubsdk.client.error.RedirectRefusedException;
+import io.github.hubsdk.client.error.ResponseTooLargeException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One HTTP exchange over the JDK's {@link HttpClient}, with the limits a hostile or broken server must not
+ * get around: no redirect is followed (a 3xx is a {@link RedirectRefusedException}); a success body longer
+ * than the limit stops the read and drops the connection ({@link ResponseTooLargeException}); an error body
+ * is kept to its first {@value #MAX_ERROR_BODY} bytes; the whole exchange, body included, ends by the call
+ * deadline, and a silence longer than the read timeout ends it earlier. Nothing asks for compression, so
+ * nothing is inflated. Every failure is a typed {@link DockerHubException}.
+ */
+final class HttpEdge {
+
+  /** Error answers are parsed for a message; the Hub's are a few hundred bytes. */
+  static final int MAX_ERROR_BODY = 64 * 1024;
+  /** Headers the JDK client sets itself and refuses from callers. */
+  private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
+
+  private final HttpClient http;
+  private final Duration readTimeout;
+  private final Duration callTimeout;
+  private final long maxBody;
+  private final RedactingLogger log;
+  private final Secrets secrets;
+
+  HttpEdge(HttpClient http, Duration readTimeout, Duration callTimeout, long maxBody, RedactingLogger log,
+      Secrets secrets) {
+    this.http = http;
+    this.readTimeout = readTimeout;
+    this.callTimeout = callTimeout;
+    this.maxBody = maxBody;
+    this.log = log;
+    this.secrets = secrets;
+  }
+
+  Response exchange(Request request, String operation) {
+    HttpRequest outgoing = toJdk(request, operation);
+    log.request(operation, request.httpMethod().name(), request.url(), request.headers(), request.body());
+    long start = System.nanoTime();
+    BodyCapture.Handler handler = new BodyCapture.Handler(maxBody, MAX_ERROR_BODY);
+    CompletableFuture<HttpResponse<BodyCapture.Body>> future = http.sendAsync(outgoing, handler);
+    HttpResponse<BodyCapture.Body> answer;
+    try {
+      answer = await(future, handler, start, operation);
+    } catch (DockerHubException e) {
+      log.failure(operation, e, elapsed(start));
+      throw e;
+    }
+    int status = answer.statusCode();
+    BodyCapture.Body body = answer.body();
+    log.response(operation, status, elapsed(start), answer.headers().map(), body.bytes(), body.length());
+    if (status >= 300 && status < 400) {
+      throw new RedirectRefusedException(status, operation,
+          answer.headers().firstValue("Location").map(l -> origin(outgoing.uri(), l)).orElse(null));
+    }
+    if (body.tooLarge()) {
+      throw new ResponseTooLargeException(status, operation, maxBody);
+    }
+    return Response.builder()
+        .status(status)
+        .reason("")
+        .headers(headers(answer.headers().map()))
+        .body(body.bytes())
+        .request(request)
+        .build();
+  }
+
+  private HttpResponse<BodyCapture.Body> await(CompletableFuture<HttpResponse<BodyCapture.Body>> future,
+      BodyCapture.Handler handler, long start, String operation) {
+    long deadline = start + callTimeout.toNanos();
+    long idleLimit = readTimeout.toNanos();
+    while (true) {
+      long now = System.nanoTime();
+      long left = deadline - now;
+      long idle = now - Math.max(start, handler.lastActivity());
+      if (left <= 0 || idle >= idleLimit) {
+        abort(future, handler);
+        String which = left <= 0 ? "call timeout of " + callTimeout : "read timeout of " + readTimeout
+            + " (no data received)";
+        throw new DockerHubTransportException(operation + " failed: " + which + " exceeded", operation,
+            new HttpTimeoutException(which));
+      }
+      try {
+        return future.get(Math.min(left, idleLimit - idle), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException checkAgain) {
+        // Loop: the deadline or the silence decides.
+      } catch (InterruptedException e) {
+        abort(future, handler);
+        Thread.currentThread().interrupt();
+        throw new DockerHubTransportException(operation + " interrupted", operation, e);
+      } catch (CancellationException e) {
+        throw new DockerHubTransportException(operation + " cancelled", operation, e);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        throw new DockerHubTransportException(operation + " failed: " + cause.getClass().getSimpleName()
+            + (cause.getMessage() == null ? "" : ": " + secrets.redact(cause.getMessage())), operation, cause);
+      }
+    }
+  }
+
+  private static void abort(CompletableFuture<?> future, BodyCapture.Handler handler) {
+    handler.cancel();
+    future.cancel(true);
+  }
+
+  private HttpRequest toJdk(Request request, String operation) {
+    URI uri;
+    try {
+      uri = URI.create(request.url());
+    } catch (IllegalArgumentException e) {
+      throw new DockerHubTransportException(operation + " failed: the request URL is not valid", operation, e);
+    }
+    byte[] body = request.body();
+    HttpRequest.BodyPublisher publisher = body == null || body.length == 0
+        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body);
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri).method(request.httpMethod().name(), publisher);
+    for (Map.Entry<String, Collection<String>> h : request.headers().entrySet()) {
+      if (RESTRICTED.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (String v : h.getValue()) {
+        b.header(h.getKey(), v);
+      }
+    }
+    return b.build();
+  }
+
+  private static Map<String, Collection<String>> headers(Map<String, List<String>> jdk) {
+    Map<String, Collection<String>> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    jdk.forEach((k, v) -> {
+      if (!k.startsWith(":")) {
+        out.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v);
+      }
+    });
+    return out;
+  }
+
+  /** Scheme, host and port of a Location header, resolved against the request: never its path or query. */
+  static String origin(URI request, String location) {
+    try {
+      URI target = request.resolve(location.trim());
+      if (target.getHost() == null) {
+        return null;
+      }
+      return target.getScheme() + "://" + target.getHost() + (target.getPort() < 0 ? "" : ":" + target.getPort());
+    } catch (IllegalArgumentException unparsable) {
+      return null;
+    }
+  }
+
+  private static Duration elapsed(long start) {
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  /** For the caller's decision whether a failed request provably never reached the server. */
+  static boolean neverSent(Throwable cause) {
+    return cause instanceof java.net.ConnectException || cause instanceof java.net.http.HttpConnectTimeoutException
+        || cause instanceof java.nio.channels.UnresolvedAddressException
+        || cause instanceof java.net.UnknownHostException;
+  }
+
+  static boolean isTimeout(Throwable cause) {
+    return cause instanceof HttpTimeoutException || cause instanceof java.io.InterruptedIOException
+        || cause instanceof InterruptedException;
+  }
+
+  static boolean isIo(Throwable cause) {
+    return cause instanceof IOException;
+  }
+}

@@ -1,0 +1,132 @@
+package io.github.hubsdk.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.InvocationContext;
+import feign.RequestTemplate;
+import feign.Response;
+import feign.ResponseInterceptor;
+import feign.codec.EncodeException;
+import feign.codec.Encoder;
+import io.github.hubsdk.client.error.MalformedResponseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+
+/**
+ * JSON in both directions for the generated interfaces. Success answers are decoded here rather than by a
+ * Feign {@code Decoder}, whose failures Feign would wrap: a body that cannot be what the operation returns
+ * (none, {@code null}, the wrong JSON type, not JSON) is a {@link MalformedResponseException} with a short,
+ * masked excerpt, never a {@code null} result. Error answers go on to the error decoder.
+ */
+final class HubCodec implements Encoder, ResponseInterceptor {
+
+  static final int EXCERPT = 200;
+
+  private final ObjectMapper mapper;
+  private final Secrets secrets;
+
+  HubCodec(ObjectMapper mapper, Secrets secrets) {
+    this.mapper = mapper;
+    this.secrets = secrets;
+  }
+
+  @Override
+  public void encode(Object object, Type bodyType, RequestTemplate template) {
+    try {
+      template.body(mapper.writerFor(mapper.constructType(bodyType)).writeValueAsBytes(object), StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new EncodeException("the request body cannot be written as JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  @Override
+  public Object intercept(InvocationContext context, Chain chain) throws Exception {
+    Response response = context.response();
+    int status = response.status();
+    if (status < 200 || status >= 300) {
+      return chain.next(context); // the error decoder turns it into a typed exception
+    }
+    Type type = context.returnType();
+    if (type == void.class || type == Void.class) {
+      return null;
+    }
+    return decode(response, type, CallPolicies.operationOf(response.request()));
+  }
+
+  Object decode(Response response, Type type, String operation) throws IOException {
+    int status = response.status();
+    byte[] bytes = body(response);
+    if (bytes.length == 0) {
+      throw new MalformedResponseException(status, operation, status == 204 ? "204 without the body the operation"
+          + " returns" : "empty body", null);
+    }
+    JavaType target = mapper.constructType(type);
+    if (target.getRawClass() == String.class && !isJson(response)) {
+      return new String(bytes, StandardCharsets.UTF_8); // text/csv and the like
+    }
+    JsonNode tree;
+    try {
+      tree = mapper.readTree(bytes);
+    } catch (JsonProcessingException e) {
+      throw malformed(status, operation, "not JSON", bytes);
+    }
+    if (tree == null || tree.isNull() || tree.isMissingNode()) {
+      throw malformed(status, operation, "the JSON null where a value is due", bytes);
+    }
+    if (target.isCollectionLikeType() && !tree.isArray()) {
+      throw malformed(status, operation, "a JSON " + kind(tree) + " where an array is due", bytes);
+    }
+    if (!target.isCollectionLikeType() && !target.isContainerType() && isModel(target) && !tree.isObject()) {
+      throw malformed(status, operation, "a JSON " + kind(tree) + " where an object is due", bytes);
+    }
+    try {
+      return mapper.treeToValue(tree, target);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw malformed(status, operation, "does not fit " + target.getRawClass().getSimpleName(), bytes);
+    }
+  }
+
+  private MalformedResponseException malformed(int status, String operation, String problem, byte[] bytes) {
+    return new MalformedResponseException(status, operation, problem, excerpt(bytes));
+  }
+
+  /** The start of a body as text, every secret the client holds masked. */
+  String excerpt(byte[] bytes) {
+    String text = new String(bytes, 0, Math.min(bytes.length, EXCERPT * 4), StandardCharsets.UTF_8);
+    text = secrets.redact(RedactingLogger.redactBody(text)).replaceAll("\\s+", " ").trim();
+    return text.length() > EXCERPT ? text.substring(0, EXCERPT) + "..." : text;
+  }
+
+  private static boolean isModel(JavaType t) {
+    Class<?> c = t.getRawClass();
+    return c.getName().startsWith("io.github.hubsdk.openapi.model.") && !c.isEnum();
+  }
+
+  private static boolean isJson(Response response) {
+    Collection<String> types = response.headers().get("Content-Type");
+    if (types == null || types.isEmpty()) {
+      return true;
+    }
+    String t = types.iterator().next().toLowerCase(java.util.Locale.ROOT);
+    return t.contains("json");
+  }
+
+  private static String kind(JsonNode n) {
+    return n.isArray() ? "array" : n.isTextual() ? "string" : n.isNumber() ? "number" : n.isBoolean() ? "boolean"
+        : "object";
+  }
+
+  static byte[] body(Response response) throws IOException {
+    if (response.body() == null) {
+      return new byte[0];
+    }
+    try (InputStream in = response.body().asInputStream()) {
+      return in.readAllBytes();
+    }
+  }
+}
