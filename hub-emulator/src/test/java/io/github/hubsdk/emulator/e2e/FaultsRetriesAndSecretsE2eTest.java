@@ -71,7 +71,9 @@ class FaultsRetriesAndSecretsE2eTest {
       assertThat(client.accessTokens().list().toList()).isEmpty();
     }
     assertThat(drop.hits()).isEqualTo(1);
-    assertThat(waits).hasSize(1);
+    // The JDK client resends a GET whose connection broke before any answer byte itself, without a wait;
+    // when it does not, the SDK's policy does, after one.
+    assertThat(waits).hasSizeLessThanOrEqualTo(1);
     assertThat(requests(hub, "GET", "/v2/access-tokens")).hasSize(2);
   }
 
@@ -116,18 +118,17 @@ class FaultsRetriesAndSecretsE2eTest {
     }
 
     @Test
-    void aPostIsNeverRetriedAndReportsTheWait() {
+    void aRateLimitedPostWaitsTheRetryAfterOnceAndIsDoneOnce() {
       try (DockerHubClient client = E2eSupport.client(limited, E2eSupport.defaultUser(), waits)) {
         for (int i = 0; i < 4; i++) {
           client.accessTokens().list().toList();
         }
-        assertThatThrownBy(() -> client.accessTokens().create("x", List.of(AccessTokenScope.REPO_READ)))
-            .isInstanceOfSatisfying(RateLimitedException.class, e -> {
-              assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(60));
-              assertThat(e.remaining()).hasValue(0);
-            });
+        // The 429 says the request was refused before anything happened, and when to come back: safe to resend.
+        assertThat(client.accessTokens().create("x", List.of(AccessTokenScope.REPO_READ)).getTokenLabel())
+            .isEqualTo("x");
+        assertThat(client.accessTokens().list().stream().filter(t -> "x".equals(t.getTokenLabel()))).hasSize(1);
       }
-      assertThat(waits).isEmpty();
+      assertThat(waits).containsExactly(Duration.ofSeconds(60));
     }
   }
 
