@@ -24,6 +24,7 @@ markers.each { f ->
 def staging = new File(stagingDir, 'io/github/hubsdk')
 def modules = [
     'hubsdk-spec'          : 'io.github.hubsdk.spec',
+    'hubsdk-model'         : 'io.github.hubsdk.model',
     'hubsdk-sdk-generated' : 'io.github.hubsdk.openapi',
     'hubsdk-sdk-extensions': 'io.github.hubsdk.client',
     'hubsdk-emulator'      : 'io.github.hubsdk.emulator',
@@ -71,6 +72,9 @@ modules.each { artifactId, moduleName ->
         [jar.manifest.mainAttributes.getValue('Automatic-Module-Name'), jar.entries().toList().count { it.name.endsWith('.class') }]
     }
     assert name == moduleName : "$main: Automatic-Module-Name is $name, expected $moduleName"
+    // A jar with a module-info must declare the same name (the module path uses it, not the manifest).
+    def described = java.lang.module.ModuleFinder.of(main.toPath()).findAll()*.descriptor()*.name()
+    assert described == [moduleName] : "$main: the module path sees ${described}, expected $moduleName"
     assert classes > 0 : "$main has no classes"
     staged(artifactId, 'sources', 'jar')
     staged(artifactId, 'javadoc', 'jar')

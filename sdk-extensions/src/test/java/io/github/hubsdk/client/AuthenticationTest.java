@@ -261,6 +261,35 @@ class AuthenticationTest {
   }
 
   @Test
+  void aTokenKnownToBeExpiredIsNeverSent() {
+    // A JWT living 10 s against a 60 s renewal margin: kept while valid, never sent past its exp.
+    java.util.concurrent.atomic.AtomicInteger logins = new java.util.concurrent.atomic.AtomicInteger();
+    stub.on(LOGIN, r -> json(200, authTokenBody(jwt("mona-" + logins.incrementAndGet(),
+        clock.instant().plusSeconds(10)))));
+    java.util.List<String> sentExpired = new java.util.concurrent.CopyOnWriteArrayList<>();
+    stub.on(GET_TOKEN, r -> {
+      String bearer = r.header("Authorization").substring("Bearer ".length());
+      if (!Jwt.expiry(bearer).orElseThrow().isAfter(clock.instant())) {
+        sentExpired.add(bearer);
+        return json(401, "{\"detail\":\"Token expired\"}");
+      }
+      return json(200, accessTokenJson(UUID_1, "ci", ""));
+    });
+    hub = DockerHubClient.builder().baseUrl(stub.baseUrl()).credentials(Credentials.password("mona", "hunter2"))
+        .clock(clock).refreshAhead(Duration.ofSeconds(60)).retryPolicy(RetryPolicy.none()).build();
+
+    hub.accessTokens().get(UUID_1);
+    clock.advance(Duration.ofSeconds(9));
+    hub.accessTokens().get(UUID_1);
+    assertThat(logins).as("still valid at 9 s: kept").hasValue(1);
+    clock.advance(Duration.ofSeconds(2));
+    hub.accessTokens().get(UUID_1);
+    assertThat(logins).as("past exp at 11 s: a new login before the call").hasValue(2);
+    assertThat(sentExpired).isEmpty();
+    assertThat(stub.requests(GET_TOKEN)).hasSize(3);
+  }
+
+  @Test
   void aLockedOutLoginIsRetriedOnlyAfterTheRetryAfterTheServerNamed() {
     stub.script(LOGIN,
         json(429, "{\"detail\":\"Too many failed login attempts\",\"error\":false}").header("Retry-After", "600"),

@@ -1,0 +1,4 @@
+module com.example.modular {
+  requires io.github.hubsdk.client;
+  requires jdk.httpserver;
+}
