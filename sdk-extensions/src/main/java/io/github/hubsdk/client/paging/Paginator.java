@@ -60,7 +60,6 @@ public final class Paginator<T> implements Iterable<T> {
   /** The default {@link #maxPages(int)}: a million items at the default page size. */
   public static final int DEFAULT_MAX_PAGES = 10_000;
 
-  private static final AtomicInteger ITERATIONS = new AtomicInteger();
   /**
    * How long an idle paging thread lives; it also bounds how long an abandoned iteration keeps threads.
    * Not final only so that tests can lengthen it and see that exhaustion and close() release threads
@@ -297,7 +296,7 @@ public final class Paginator<T> implements Iterable<T> {
     private long delivered;
     private int pagesRead;
     /** Pages requested ahead by number; null while sequential. */
-    private Window window;
+    private PageWindow<T> window;
     /** Every link followed in this iteration: one seen twice means the server sends us round in a circle. */
     private final Set<URI> linksFollowed = new HashSet<>();
     private List<T> previousItems;
@@ -378,7 +377,7 @@ public final class Paginator<T> implements Iterable<T> {
       long total = first.totalCount().getAsLong();
       long lastPage = Math.min(ceilDiv(total, pageSize), ceilDiv(limit, pageSize));
       if (lastPage >= 2) {
-        window = new Window(2, lastPage);
+        window = new PageWindow<>(fetcher, pageSize, parallelism, threadKeepAliveMillis, 2, lastPage);
       }
     }
 
@@ -397,7 +396,7 @@ public final class Paginator<T> implements Iterable<T> {
     }
 
     private void stopWindow() {
-      Window w = window;
+      PageWindow<T> w = window;
       window = null;
       if (w != null) {
         w.close();
@@ -407,81 +406,6 @@ public final class Paginator<T> implements Iterable<T> {
 
   private static long ceilDiv(long a, long b) {
     return a / b + (a % b == 0 ? 0 : 1);
-  }
-
-  /**
-   * The pages {@code first..lastPage} requested by number, at most {@link #parallelism} in flight or
-   * waiting to be taken. Only the iterating thread calls it.
-   */
-  private final class Window {
-    private final long lastPage;
-    private final ThreadPoolExecutor executor;
-    private final ArrayDeque<Future<Page<T>>> ahead = new ArrayDeque<>();
-    private long nextToSubmit;
-    private long nextToTake;
-
-    Window(long firstPage, long lastPage) {
-      this.lastPage = lastPage;
-      this.nextToSubmit = firstPage;
-      this.nextToTake = firstPage;
-      String prefix = "hubsdk-paging-" + ITERATIONS.incrementAndGet() + "-";
-      AtomicInteger threads = new AtomicInteger();
-      this.executor = new ThreadPoolExecutor(parallelism, parallelism, threadKeepAliveMillis, TimeUnit.MILLISECONDS,
-          new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, prefix + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-          });
-      // An abandoned iteration (never exhausted, never closed) must not keep its threads.
-      executor.allowCoreThreadTimeOut(true);
-      fill();
-    }
-
-    private void fill() {
-      while (ahead.size() < parallelism && nextToSubmit <= lastPage) {
-        PageRequest request = PageRequest.of((int) nextToSubmit++, pageSize);
-        ahead.add(executor.submit(() -> fetcher.fetch(request)));
-      }
-    }
-
-    Page<T> take(int pageNumber) {
-      if (pageNumber != nextToTake || ahead.isEmpty()) {
-        throw new IllegalStateException("paging window out of step: asked for page " + pageNumber
-            + ", next is " + nextToTake);
-      }
-      Future<Page<T>> head = ahead.peek();
-      Page<T> page;
-      try {
-        page = head.get();
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof RuntimeException rt) {
-          throw rt;
-        }
-        if (cause instanceof Error err) {
-          throw err;
-        }
-        throw new IllegalStateException("page fetcher failed for page " + pageNumber, cause);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new DockerHubTransportException("interrupted while waiting for page " + pageNumber, "paging", e);
-      } catch (CancellationException e) {
-        throw new IllegalStateException("page " + pageNumber + " was cancelled: the iteration was closed", e);
-      }
-      ahead.poll();
-      nextToTake++;
-      // Only now that the caller holds this page does another request start: in flight + buffered <= n.
-      fill();
-      return page;
-    }
-
-    void close() {
-      for (Future<Page<T>> f : ahead) {
-        f.cancel(true);
-      }
-      ahead.clear();
-      executor.shutdownNow();
-    }
   }
 
   private final class ItemIterator implements Iterator<T> {
