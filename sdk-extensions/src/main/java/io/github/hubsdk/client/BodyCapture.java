@@ -1,8 +1,8 @@
 package io.github.hubsdk.client;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -30,7 +30,7 @@ final class BodyCapture implements HttpResponse.BodySubscriber<BodyCapture.Body>
     private final int errorLimit;
     private volatile BodyCapture capture;
     private volatile long lastActivity = System.nanoTime();
-    private volatile boolean cancelled;
+    private volatile String abortReason;
 
     Handler(long successLimit, int errorLimit) {
       this.successLimit = successLimit;
@@ -43,15 +43,15 @@ final class BodyCapture implements HttpResponse.BodySubscriber<BodyCapture.Body>
       int status = info.statusCode();
       BodyCapture c;
       if (status >= 300 && status < 400) {
-        c = new BodyCapture(this, 0, true); // never read what a redirect carries
+        c = new BodyCapture(this, 0, true, -1); // never read what a redirect carries
       } else if (status >= 200 && status < 300) {
-        c = new BodyCapture(this, successLimit, false);
+        c = new BodyCapture(this, successLimit, false, declaredLength(info));
       } else {
-        c = new BodyCapture(this, errorLimit, true); // the start of an error body is enough
+        c = new BodyCapture(this, errorLimit, true, declaredLength(info)); // the start of an error body is enough
       }
       capture = c;
-      if (cancelled) {
-        c.cancel();
+      if (abortReason != null) {
+        c.abort(abortReason);
       }
       return c;
     }
@@ -60,16 +60,30 @@ final class BodyCapture implements HttpResponse.BodySubscriber<BodyCapture.Body>
       return lastActivity;
     }
 
+    private static long declaredLength(HttpResponse.ResponseInfo info) {
+      return info.headers().firstValueAsLong("Content-Length").orElse(-1);
+    }
+
     void touch() {
       lastActivity = System.nanoTime();
     }
 
-    void cancel() {
-      cancelled = true;
+    /** Whether the headers arrived, i.e. whether the JDK's own request timeout no longer applies. */
+    boolean reading() {
+      return capture != null;
+    }
+
+    /** Stops reading: the connection is dropped and the exchange fails with a timeout naming {@code reason}. */
+    void abort(String reason) {
+      abortReason = reason;
       BodyCapture c = capture;
       if (c != null) {
-        c.cancel();
+        c.abort(reason);
       }
+    }
+
+    String abortReason() {
+      return abortReason;
     }
   }
 
@@ -77,14 +91,19 @@ final class BodyCapture implements HttpResponse.BodySubscriber<BodyCapture.Body>
   private final long limit;
   private final boolean truncate;
   private final CompletableFuture<Body> result = new CompletableFuture<>();
-  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+  /** With a declared length within the limit, the body is read straight into its final array. */
+  private final byte[] exact;
+  private final List<byte[]> chunks;
   private volatile Flow.Subscription subscription;
   private long received;
+  private int stored;
 
-  private BodyCapture(Handler handler, long limit, boolean truncate) {
+  private BodyCapture(Handler handler, long limit, boolean truncate, long declaredLength) {
     this.handler = handler;
     this.limit = limit;
     this.truncate = truncate;
+    this.exact = declaredLength >= 0 && declaredLength <= limit ? new byte[(int) declaredLength] : null;
+    this.chunks = exact == null ? new ArrayList<>() : null;
   }
 
   @Override
@@ -113,17 +132,13 @@ final class BodyCapture implements HttpResponse.BodySubscriber<BodyCapture.Body>
       int n = b.remaining();
       long room = limit - received;
       received += n;
-      if (n > room) {
-        byte[] part = new byte[(int) room];
-        b.get(part);
-        buffer.write(part, 0, part.length);
+      if (n > room || (exact != null && n > exact.length - stored)) {
+        store(b, (int) Math.min(room, exact == null ? room : exact.length - stored));
         subscription.cancel();
-        result.complete(new Body(buffer.toByteArray(), received, !truncate));
+        result.complete(new Body(joined(), received, !truncate && n > room));
         return;
       }
-      byte[] chunk = new byte[n];
-      b.get(chunk);
-      buffer.write(chunk, 0, n);
+      store(b, n);
     }
   }
 
@@ -134,14 +149,41 @@ final class BodyCapture implements HttpResponse.BodySubscriber<BodyCapture.Body>
 
   @Override
   public void onComplete() {
-    result.complete(new Body(buffer.toByteArray(), received, false));
+    result.complete(new Body(joined(), received, false));
   }
 
-  void cancel() {
+  private void store(ByteBuffer b, int n) {
+    if (exact != null) {
+      b.get(exact, stored, n);
+    } else {
+      byte[] chunk = new byte[n];
+      b.get(chunk);
+      chunks.add(chunk);
+    }
+    stored += n;
+  }
+
+  private byte[] joined() {
+    if (exact != null) {
+      return stored == exact.length ? exact : java.util.Arrays.copyOf(exact, stored);
+    }
+    if (chunks.size() == 1) {
+      return chunks.get(0);
+    }
+    byte[] all = new byte[stored];
+    int at = 0;
+    for (byte[] c : chunks) {
+      System.arraycopy(c, 0, all, at, c.length);
+      at += c.length;
+    }
+    return all;
+  }
+
+  void abort(String reason) {
     Flow.Subscription s = subscription;
     if (s != null) {
       s.cancel();
     }
-    result.cancel(false);
+    result.completeExceptionally(new java.net.http.HttpTimeoutException(reason));
   }
 }

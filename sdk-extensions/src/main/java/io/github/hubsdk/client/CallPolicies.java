@@ -91,7 +91,8 @@ final class CallPolicies implements feign.Client {
     }
     Call call = call(request);
     TokenManager auth = call.authenticated() ? tokens : null;
-    String path = pathOf(request.url());
+    boolean observed = !observers.isEmpty();
+    String path = observed ? pathOf(request.url()) : null;
     int attempt = 0;
     Duration waited = Duration.ZERO;
     boolean renewed = false;
@@ -99,17 +100,21 @@ final class CallPolicies implements feign.Client {
       attempt++;
       String jwt = auth == null ? null : auth.current();
       Request outgoing = withHeaders(request, jwt);
-      CallObserver.CallEvent sent = new CallObserver.CallEvent(call.operation(), request.httpMethod().name(), path,
-          attempt, 0, Duration.ZERO);
-      notify(o -> o.requestSent(sent));
+      CallObserver.CallEvent sent = observed ? new CallObserver.CallEvent(call.operation(),
+          request.httpMethod().name(), path, attempt, 0, Duration.ZERO) : null;
+      if (observed) {
+        notify(o -> o.requestSent(sent));
+      }
       long start = System.nanoTime();
       Response response;
       try {
         response = edge.exchange(outgoing, call.operation());
       } catch (DockerHubException failure) {
-        CallObserver.CallEvent failed = new CallObserver.CallEvent(call.operation(), sent.method(), path, attempt, 0,
-            Duration.ofNanos(System.nanoTime() - start));
-        notify(o -> o.attemptFailed(failed, failure));
+        CallObserver.CallEvent failed = new CallObserver.CallEvent(call.operation(), request.httpMethod().name(),
+            path, attempt, 0, Duration.ofNanos(System.nanoTime() - start));
+        if (observed) {
+          notify(o -> o.attemptFailed(failed, failure));
+        }
         Duration delay = retryableFailure(call, failure)
             ? policy.delayBeforeNextAttempt(attempt, null, waited).orElse(null) : null;
         if (delay == null) {
@@ -123,9 +128,11 @@ final class CallPolicies implements feign.Client {
       }
       int status = response.status();
       RateLimit.fromHeaders(response.headers(), clock.instant()).ifPresent(rateLimit::set);
-      CallObserver.CallEvent answered = new CallObserver.CallEvent(call.operation(), sent.method(), path, attempt,
-          status, Duration.ofNanos(System.nanoTime() - start));
-      notify(o -> o.responseReceived(answered));
+      CallObserver.CallEvent answered = observed ? new CallObserver.CallEvent(call.operation(),
+          request.httpMethod().name(), path, attempt, status, Duration.ofNanos(System.nanoTime() - start)) : null;
+      if (observed) {
+        notify(o -> o.responseReceived(answered));
+      }
       if (status == 401 && jwt != null && auth.renewable() && !renewed) {
         renewed = true;
         attempt--;
@@ -141,7 +148,8 @@ final class CallPolicies implements feign.Client {
       }
       LOG.debug("{} answered {}; attempt {} of {} in {}", call.operation(), status, attempt + 1,
           policy.maxAttempts(), delay);
-      pause(answered, delay, null);
+      pause(answered != null ? answered : new CallObserver.CallEvent(call.operation(), request.httpMethod().name(),
+          path, attempt, status, Duration.ZERO), delay, null);
       waited = waited.plus(delay);
     }
   }
@@ -185,7 +193,9 @@ final class CallPolicies implements feign.Client {
   }
 
   private void pause(CallObserver.CallEvent event, Duration delay, DockerHubException failure) {
-    notify(o -> o.retryScheduled(event, delay));
+    if (!observers.isEmpty()) {
+      notify(o -> o.retryScheduled(event, delay));
+    }
     try {
       sleeper.sleep(delay);
     } catch (InterruptedException e) {

@@ -14,11 +14,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -29,8 +26,6 @@ import javax.net.ssl.SSLParameters;
  * the {@link Transport} the operation groups use. Kept apart so the client class holds only its API.
  */
 final class ClientWiring {
-
-  private static final AtomicInteger CLIENTS = new AtomicInteger();
 
   /** Everything the builder collects. */
   record Settings(URI baseUrl, Credentials credentials, Duration connectTimeout, Duration readTimeout,
@@ -44,7 +39,7 @@ final class ClientWiring {
   final CallPolicies policies;
   final AtomicReference<RateLimit> rateLimit = new AtomicReference<>();
   private final HttpClient http;
-  private final ExecutorService ownedExecutor;
+  private final boolean ownsHttpClient;
 
   ClientWiring(Settings s) {
     Secrets secrets = new Secrets();
@@ -52,19 +47,22 @@ final class ClientWiring {
       s.credentials().registerSecrets(secrets);
     }
     ObjectMapper mapper = HubJson.newMapper();
+    this.ownsHttpClient = s.httpClient() == null;
     if (s.httpClient() != null) {
       this.http = s.httpClient();
-      this.ownedExecutor = null;
     } else {
-      this.ownedExecutor = s.executor() == null ? daemonPool() : null;
       HttpClient.Builder b = HttpClient.newBuilder()
           // Never: a redirected request would carry its credentials to wherever Location points.
           .followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(s.connectTimeout())
           // Plain http is the emulator or a test server; HTTP/2 over TLS multiplexes parallel paging.
           .version("https".equalsIgnoreCase(s.baseUrl().getScheme()) ? HttpClient.Version.HTTP_2
-              : HttpClient.Version.HTTP_1_1)
-          .executor(s.executor() != null ? s.executor() : ownedExecutor);
+              : HttpClient.Version.HTTP_1_1);
+      // By default the JDK's own executor (daemon threads): calls are synchronous sends, so it only carries
+      // the client's background work.
+      if (s.executor() != null) {
+        b.executor(s.executor());
+      }
       if (s.proxy() != null) {
         b.proxy(s.proxy());
       }
@@ -100,29 +98,16 @@ final class ClientWiring {
     policies.tokens(tokens);
   }
 
-  /** Stops new calls and releases the threads and connections this client created. */
+  /** Stops new calls and releases the connections of the HTTP client this client created. */
   void close() {
     policies.close();
-    if (ownedExecutor != null) {
-      ownedExecutor.shutdownNow();
-    }
     // Java 21 added HttpClient.shutdownNow(); on 17 the client's selector thread ends once it is unreachable.
-    if (ownedExecutor != null) {
+    if (ownsHttpClient) {
       try {
         HttpClient.class.getMethod("shutdownNow").invoke(http);
       } catch (ReflectiveOperationException | RuntimeException notOnThisJava) {
         // nothing more can be released here
       }
     }
-  }
-
-  private static ExecutorService daemonPool() {
-    String prefix = "hubsdk-http-" + CLIENTS.incrementAndGet() + "-";
-    AtomicInteger n = new AtomicInteger();
-    return Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, prefix + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
   }
 }

@@ -20,11 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * One HTTP exchange over the JDK's {@link HttpClient}, with the limits a hostile or broken server must not
@@ -63,13 +58,22 @@ final class HttpEdge {
     log.request(operation, request.httpMethod().name(), request.url(), request.headers(), request.body());
     long start = System.nanoTime();
     BodyCapture.Handler handler = new BodyCapture.Handler(maxBody, MAX_ERROR_BODY);
-    CompletableFuture<HttpResponse<BodyCapture.Body>> future = http.sendAsync(outgoing, handler);
+    // The JDK bounds the wait for the headers (the request's timeout); the watchdog bounds the body.
+    Watchdog.Watch watch = Watchdog.watch(handler, start, callTimeout, readTimeout);
     HttpResponse<BodyCapture.Body> answer;
     try {
-      answer = await(future, handler, start, operation);
-    } catch (DockerHubException e) {
-      log.failure(operation, e, elapsed(start));
-      throw e;
+      // send(), not sendAsync().get(): the calling thread then completes a small answer itself, which
+      // measured at half the time per call of waiting for the client's executor to hand it over.
+      answer = http.send(outgoing, handler);
+    } catch (IOException e) {
+      DockerHubTransportException failure = failure(operation, handler, e);
+      log.failure(operation, failure, elapsed(start));
+      throw failure;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DockerHubTransportException(operation + " interrupted", operation, e);
+    } finally {
+      watch.stop();
     }
     int status = answer.statusCode();
     BodyCapture.Body body = answer.body();
@@ -85,47 +89,23 @@ final class HttpEdge {
         .status(status)
         .reason("")
         .headers(headers(answer.headers().map()))
-        .body(body.bytes())
+        .body(new BytesBody(body.bytes()))
         .request(request)
         .build();
   }
 
-  private HttpResponse<BodyCapture.Body> await(CompletableFuture<HttpResponse<BodyCapture.Body>> future,
-      BodyCapture.Handler handler, long start, String operation) {
-    long deadline = start + callTimeout.toNanos();
-    long idleLimit = readTimeout.toNanos();
-    while (true) {
-      long now = System.nanoTime();
-      long left = deadline - now;
-      long idle = now - Math.max(start, handler.lastActivity());
-      if (left <= 0 || idle >= idleLimit) {
-        abort(future, handler);
-        String which = left <= 0 ? "call timeout of " + callTimeout : "read timeout of " + readTimeout
-            + " (no data received)";
-        throw new DockerHubTransportException(operation + " failed: " + which + " exceeded", operation,
-            new HttpTimeoutException(which));
-      }
-      try {
-        return future.get(Math.min(left, idleLimit - idle), TimeUnit.NANOSECONDS);
-      } catch (TimeoutException checkAgain) {
-        // Loop: the deadline or the silence decides.
-      } catch (InterruptedException e) {
-        abort(future, handler);
-        Thread.currentThread().interrupt();
-        throw new DockerHubTransportException(operation + " interrupted", operation, e);
-      } catch (CancellationException e) {
-        throw new DockerHubTransportException(operation + " cancelled", operation, e);
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause() == null ? e : e.getCause();
-        throw new DockerHubTransportException(operation + " failed: " + cause.getClass().getSimpleName()
-            + (cause.getMessage() == null ? "" : ": " + secrets.redact(cause.getMessage())), operation, cause);
-      }
+  private DockerHubTransportException failure(String operation, BodyCapture.Handler handler, IOException e) {
+    String abort = handler.abortReason();
+    if (abort != null) {
+      return new DockerHubTransportException(operation + " failed: " + abort + " exceeded", operation,
+          new HttpTimeoutException(abort));
     }
-  }
-
-  private static void abort(CompletableFuture<?> future, BodyCapture.Handler handler) {
-    handler.cancel();
-    future.cancel(true);
+    if (e instanceof HttpTimeoutException && !(e instanceof java.net.http.HttpConnectTimeoutException)) {
+      String which = "read timeout of " + readTimeout + " (no answer)";
+      return new DockerHubTransportException(operation + " failed: " + which + " exceeded", operation, e);
+    }
+    return new DockerHubTransportException(operation + " failed: " + e.getClass().getSimpleName()
+        + (e.getMessage() == null ? "" : ": " + secrets.redact(e.getMessage())), operation, e);
   }
 
   private HttpRequest toJdk(Request request, String operation) {
@@ -138,7 +118,9 @@ final class HttpEdge {
     byte[] body = request.body();
     HttpRequest.BodyPublisher publisher = body == null || body.length == 0
         ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body);
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri).method(request.httpMethod().name(), publisher);
+    Duration headersWithin = readTimeout.compareTo(callTimeout) < 0 ? readTimeout : callTimeout;
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri).method(request.httpMethod().name(), publisher)
+        .timeout(headersWithin);
     for (Map.Entry<String, Collection<String>> h : request.headers().entrySet()) {
       if (RESTRICTED.contains(h.getKey().toLowerCase(Locale.ROOT))) {
         continue;
@@ -150,14 +132,21 @@ final class HttpEdge {
     return b.build();
   }
 
+  /** Feign copies the map case-insensitively itself; only an HTTP/2 pseudo-header would need dropping. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
   private static Map<String, Collection<String>> headers(Map<String, List<String>> jdk) {
-    Map<String, Collection<String>> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    jdk.forEach((k, v) -> {
-      if (!k.startsWith(":")) {
-        out.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v);
+    for (String k : jdk.keySet()) {
+      if (k.startsWith(":")) {
+        Map<String, Collection<String>> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        jdk.forEach((name, v) -> {
+          if (!name.startsWith(":")) {
+            out.put(name, new ArrayList<>(v));
+          }
+        });
+        return out;
       }
-    });
-    return out;
+    }
+    return (Map) jdk;
   }
 
   /** Scheme, host and port of a Location header, resolved against the request: never its path or query. */

@@ -60,35 +60,50 @@ final class HubCodec implements Encoder, ResponseInterceptor {
 
   Object decode(Response response, Type type, String operation) throws IOException {
     int status = response.status();
-    byte[] bytes = body(response);
-    if (bytes.length == 0) {
+    Integer length = response.body() == null ? Integer.valueOf(0) : response.body().length();
+    if (length != null && length == 0) {
       throw new MalformedResponseException(status, operation, status == 204 ? "204 without the body the operation"
           + " returns" : "empty body", null);
     }
     JavaType target = mapper.constructType(type);
     if (target.getRawClass() == String.class && !isJson(response)) {
-      return new String(bytes, StandardCharsets.UTF_8); // text/csv and the like
+      return new String(body(response), StandardCharsets.UTF_8); // text/csv and the like
+    }
+    // The common case reads straight into the model; only a failure is looked at closely, for its message.
+    byte[] bytes = body(response);
+    Object value;
+    try {
+      value = mapper.readValue(bytes, target);
+    } catch (JsonProcessingException e) {
+      throw diagnose(status, operation, target, bytes);
+    }
+    if (value == null) {
+      throw diagnose(status, operation, target, bytes);
+    }
+    return value;
+  }
+
+  /** Why a body did not decode: read again as a tree, on the failure path only. */
+  private MalformedResponseException diagnose(int status, String operation, JavaType target, byte[] bytes) {
+    if (bytes.length == 0) {
+      return new MalformedResponseException(status, operation, "empty body", null);
     }
     JsonNode tree;
     try {
       tree = mapper.readTree(bytes);
-    } catch (JsonProcessingException e) {
-      throw malformed(status, operation, "not JSON", bytes);
+    } catch (IOException e) {
+      return malformed(status, operation, "not JSON", bytes);
     }
     if (tree == null || tree.isNull() || tree.isMissingNode()) {
-      throw malformed(status, operation, "the JSON null where a value is due", bytes);
+      return malformed(status, operation, "the JSON null where a value is due", bytes);
     }
     if (target.isCollectionLikeType() && !tree.isArray()) {
-      throw malformed(status, operation, "a JSON " + kind(tree) + " where an array is due", bytes);
+      return malformed(status, operation, "a JSON " + kind(tree) + " where an array is due", bytes);
     }
-    if (!target.isCollectionLikeType() && !target.isContainerType() && isModel(target) && !tree.isObject()) {
-      throw malformed(status, operation, "a JSON " + kind(tree) + " where an object is due", bytes);
+    if (!target.isContainerType() && isModel(target) && !tree.isObject()) {
+      return malformed(status, operation, "a JSON " + kind(tree) + " where an object is due", bytes);
     }
-    try {
-      return mapper.treeToValue(tree, target);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw malformed(status, operation, "does not fit " + target.getRawClass().getSimpleName(), bytes);
-    }
+    return malformed(status, operation, "does not fit " + target.getRawClass().getSimpleName(), bytes);
   }
 
   private MalformedResponseException malformed(int status, String operation, String problem, byte[] bytes) {
@@ -122,11 +137,6 @@ final class HubCodec implements Encoder, ResponseInterceptor {
   }
 
   static byte[] body(Response response) throws IOException {
-    if (response.body() == null) {
-      return new byte[0];
-    }
-    try (InputStream in = response.body().asInputStream()) {
-      return in.readAllBytes();
-    }
+    return BytesBody.of(response);
   }
 }
