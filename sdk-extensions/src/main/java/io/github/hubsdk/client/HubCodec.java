@@ -12,7 +12,6 @@ import feign.codec.EncodeException;
 import feign.codec.Encoder;
 import io.github.hubsdk.client.error.MalformedResponseException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;

@@ -30,11 +30,11 @@ final class StubServer implements AutoCloseable {
     }
   }
 
-  record Answer(int status, String body, Map<String, String> headers) {}
+  record Answer(int status, String body, Map<String, String> headers, String contentType) {}
 
   private final HttpServer server;
   private final BlockingQueue<Recorded> requests = new LinkedBlockingQueue<>();
-  private volatile Answer next = new Answer(200, "{}", Map.of());
+  private volatile Answer next = new Answer(200, "{}", Map.of(), "application/json");
 
   StubServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -47,7 +47,11 @@ final class StubServer implements AutoCloseable {
   }
 
   void answer(int status, String body) {
-    next = new Answer(status, body, Map.of());
+    answer(status, body, "application/json");
+  }
+
+  void answer(int status, String body, String contentType) {
+    next = new Answer(status, body, Map.of(), contentType == null ? "application/json" : contentType);
   }
 
   Recorded take() throws InterruptedException {
@@ -73,12 +77,12 @@ final class StubServer implements AutoCloseable {
           body));
       Answer a = next;
       a.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
-      if (a.body() == null || a.status() == 204) {
+      if (a.body() == null || a.status() == 204 || "HEAD".equals(exchange.getRequestMethod())) {
         exchange.sendResponseHeaders(a.status(), -1);
         return;
       }
       byte[] bytes = a.body().getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.getResponseHeaders().add("Content-Type", a.contentType());
       exchange.sendResponseHeaders(a.status(), bytes.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(bytes);

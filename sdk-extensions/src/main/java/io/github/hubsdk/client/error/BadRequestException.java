@@ -1,7 +1,6 @@
 package io.github.hubsdk.client.error;
 
 import io.github.hubsdk.client.RateLimit;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 

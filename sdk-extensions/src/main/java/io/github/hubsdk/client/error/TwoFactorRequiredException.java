@@ -1,7 +1,6 @@
 package io.github.hubsdk.client.error;
 
 import io.github.hubsdk.client.RateLimit;
-import java.time.Duration;
 
 /**
  * {@code POST /v2/users/login} accepted the password but the account has two-factor authentication:
