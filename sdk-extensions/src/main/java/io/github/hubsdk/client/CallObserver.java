@@ -37,6 +37,16 @@ public interface CallObserver {
   }
 
   /**
+   * The call waited for the rate-limit window to reset before it was sent, instead of spending the last of
+   * the budget into a 429 ({@link DockerHubClient.Builder#rateLimitPacing(boolean)}).
+   *
+   * @param call what is about to be sent
+   * @param waited how long it waited
+   */
+  default void callPaced(CallEvent call, Duration waited) {
+  }
+
+  /**
    * The call will be attempted again after a wait.
    *
    * @param call the attempt that failed or was answered with a retryable status

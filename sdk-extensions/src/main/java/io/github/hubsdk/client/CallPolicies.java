@@ -46,6 +46,7 @@ final class CallPolicies implements feign.Client {
   private final List<CallObserver> observers;
   private final Map<String, String> fixedHeaders;
   private final AtomicReference<RateLimit> rateLimit;
+  private final RateLimitPacer pacer;
   private final Map<Method, Call> calls = new ConcurrentHashMap<>();
   private volatile TokenManager tokens;
   private volatile boolean closed;
@@ -65,7 +66,7 @@ final class CallPolicies implements feign.Client {
   }
 
   CallPolicies(HttpEdge edge, RetryPolicy policy, Sleeper sleeper, Clock clock, List<CallObserver> observers,
-      Map<String, String> fixedHeaders, AtomicReference<RateLimit> rateLimit) {
+      Map<String, String> fixedHeaders, AtomicReference<RateLimit> rateLimit, RateLimitPacer pacer) {
     this.edge = edge;
     this.policy = policy;
     this.sleeper = sleeper;
@@ -73,6 +74,7 @@ final class CallPolicies implements feign.Client {
     this.observers = List.copyOf(observers);
     this.fixedHeaders = Map.copyOf(fixedHeaders);
     this.rateLimit = rateLimit;
+    this.pacer = pacer;
   }
 
   /** Set once, after the token manager (which logs in through this very client) exists. */
@@ -105,11 +107,15 @@ final class CallPolicies implements feign.Client {
       if (observed) {
         notify(o -> o.requestSent(sent));
       }
+      pace(call, request, path, attempt);
       long start = System.nanoTime();
       Response response;
       try {
         response = edge.exchange(outgoing, call.operation());
       } catch (DockerHubException failure) {
+        if (pacer != null) {
+          pacer.completed(null);
+        }
         CallObserver.CallEvent failed = new CallObserver.CallEvent(call.operation(), request.httpMethod().name(),
             path, attempt, 0, Duration.ofNanos(System.nanoTime() - start));
         if (observed) {
@@ -127,7 +133,16 @@ final class CallPolicies implements feign.Client {
         continue;
       }
       int status = response.status();
-      RateLimit.fromHeaders(response.headers(), clock.instant()).ifPresent(rateLimit::set);
+      RateLimit limit = RateLimit.fromHeaders(response.headers(), clock.instant()).orElse(null);
+      if (limit != null) {
+        rateLimit.set(limit);
+      }
+      if (pacer != null) {
+        pacer.completed(limit);
+        if (status == 429) {
+          pacer.exhausted(RetryAfter.parse(response.headers(), clock));
+        }
+      }
       CallObserver.CallEvent answered = observed ? new CallObserver.CallEvent(call.operation(),
           request.httpMethod().name(), path, attempt, status, Duration.ofNanos(System.nanoTime() - start)) : null;
       if (observed) {
@@ -168,6 +183,29 @@ final class CallPolicies implements feign.Client {
       return new Call("unknown", false, true, false);
     }
     return calls.computeIfAbsent(m, x -> Call.of(x, request.httpMethod().name()));
+  }
+
+  /** Waits, when the budget of the current window is spent, for the window to reset. */
+  private void pace(Call call, Request request, String path, int attempt) {
+    if (pacer == null) {
+      return;
+    }
+    Duration waited;
+    try {
+      waited = pacer.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DockerHubTransportException(call.operation() + " interrupted while waiting for the rate limit"
+          + " window to reset", call.operation(), e);
+    }
+    if (!waited.isZero()) {
+      LOG.debug("{} waited {} for the rate limit window to reset", call.operation(), waited);
+      if (!observers.isEmpty()) {
+        CallObserver.CallEvent event = new CallObserver.CallEvent(call.operation(), request.httpMethod().name(),
+            path, attempt, 0, Duration.ZERO);
+        notify(o -> o.callPaced(event, waited));
+      }
+    }
   }
 
   private boolean retryableFailure(Call call, DockerHubException failure) {

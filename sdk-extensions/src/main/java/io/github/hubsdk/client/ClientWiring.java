@@ -30,7 +30,7 @@ final class ClientWiring {
   /** Everything the builder collects. */
   record Settings(URI baseUrl, Credentials credentials, Duration connectTimeout, Duration readTimeout,
       Duration callTimeout, RetryPolicy retryPolicy, Clock clock, Duration refreshAhead, Sleeper sleeper,
-      long maxResponseBytes, int maxPages, List<CallObserver> observers, Map<String, String> headers,
+      long maxResponseBytes, int maxPages, boolean pacing, List<CallObserver> observers, Map<String, String> headers,
       HttpClient httpClient, ProxySelector proxy, SSLContext sslContext, SSLParameters sslParameters,
       Executor executor) {}
 
@@ -38,6 +38,7 @@ final class ClientWiring {
   final TokenManager tokens;
   final CallPolicies policies;
   final AtomicReference<RateLimit> rateLimit = new AtomicReference<>();
+  final RateLimitPacer pacer;
   private final HttpClient http;
   private final boolean ownsHttpClient;
 
@@ -76,8 +77,9 @@ final class ClientWiring {
     }
     HttpEdge edge = new HttpEdge(http, s.readTimeout(), s.callTimeout(), s.maxResponseBytes(),
         new RedactingLogger(secrets), secrets);
+    this.pacer = s.pacing() ? new RateLimitPacer(s.clock(), s.sleeper()) : null;
     this.policies = new CallPolicies(edge, s.retryPolicy(), s.sleeper(), s.clock(), s.observers(), s.headers(),
-        rateLimit);
+        rateLimit, pacer);
     HubCodec codec = new HubCodec(mapper, secrets);
     HubErrorDecoder errors = new HubErrorDecoder(mapper, s.clock(), secrets);
     String base = s.baseUrl().toString();

@@ -165,6 +165,17 @@ public final class DockerHubClient implements AutoCloseable {
   }
 
   /**
+   * What rate-limit pacing has done so far ({@link Builder#rateLimitPacing(boolean)}).
+   *
+   * @return the calls that waited for a window to reset and the total time they waited
+   */
+  public PacingStats pacing() {
+    RateLimitPacer p = wiring.pacer;
+    return p == null ? new PacingStats(false, 0, Duration.ZERO) : new PacingStats(true, p.callsDelayed(),
+        p.timeWaited());
+  }
+
+  /**
    * Any generated API interface, with this client's transport, authentication, retries and error decoding.
    * {@link AuthenticationApi} calls carry no credentials and, like every login, are never retried.
    *

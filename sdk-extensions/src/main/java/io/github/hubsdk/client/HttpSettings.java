@@ -38,6 +38,7 @@ abstract class HttpSettings {
   private SSLParameters sslParameters;
   private Executor executor;
   private boolean plainHttpToRemoteHost;
+  private boolean pacing = true;
 
   HttpSettings() {
   }
@@ -106,6 +107,20 @@ abstract class HttpSettings {
       throw new IllegalArgumentException("maxPagesPerListing must be at least 1, was " + pages);
     }
     this.maxPages = pages;
+    return self();
+  }
+
+  /**
+   * Whether calls wait for the rate-limit window to reset when its budget is spent (default on): the
+   * client reads {@code X-RateLimit-Remaining} and {@code -Reset} from every answer and, shared by all its
+   * threads, holds back the request that would answer 429. A 429 still honours {@code Retry-After}. What
+   * it waited shows in {@link DockerHubClient#pacing()} and {@link CallObserver#callPaced}.
+   *
+   * @param enabled false to send regardless and rely on retries after 429
+   * @return this builder
+   */
+  public DockerHubClient.Builder rateLimitPacing(boolean enabled) {
+    this.pacing = enabled;
     return self();
   }
 
@@ -265,7 +280,7 @@ abstract class HttpSettings {
         connectTimeout == null ? DockerHubClient.DEFAULT_CONNECT_TIMEOUT : connectTimeout,
         readTimeout == null ? DockerHubClient.DEFAULT_READ_TIMEOUT : readTimeout,
         callTimeout == null ? DockerHubClient.DEFAULT_CALL_TIMEOUT : callTimeout, retryPolicy, clock, refreshAhead,
-        sleeper, maxResponseBytes, maxPages, List.copyOf(observers), all, httpClient, proxy, sslContext,
+        sleeper, maxResponseBytes, maxPages, pacing, List.copyOf(observers), all, httpClient, proxy, sslContext,
         sslParameters, executor);
   }
 }

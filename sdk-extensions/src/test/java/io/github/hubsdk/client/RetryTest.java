@@ -43,7 +43,7 @@ class RetryTest {
   void start() throws Exception {
     stub = new HubStub();
     clock = new MutableClock(T0);
-    sleeper = new RecordingSleeper();
+    sleeper = new RecordingSleeper(clock);
     hub = client(RetryPolicy.builder().maxAttempts(4).baseBackoff(Duration.ofMillis(100))
         .maxBackoff(Duration.ofSeconds(1)).jitter(0).maxTotalWait(Duration.ofSeconds(60)).build(), stub.baseUrl());
   }

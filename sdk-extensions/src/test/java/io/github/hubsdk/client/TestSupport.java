@@ -47,8 +47,15 @@ final class TestSupport {
       this.now = start;
     }
 
-    void advance(Duration d) {
+    synchronized void advance(Duration d) {
       now = now.plus(d);
+    }
+
+    /** Moves the clock to {@code at} unless it is already later: threads sleeping together share time. */
+    synchronized void advanceTo(Instant at) {
+      if (at.isAfter(now)) {
+        now = at;
+      }
     }
 
     @Override
@@ -67,13 +74,25 @@ final class TestSupport {
     }
   }
 
-  /** Records the waits instead of sleeping. */
+  /** Records the waits instead of sleeping; with a clock, moves it on by each wait, as time would. */
   static final class RecordingSleeper implements Sleeper {
     final List<Duration> sleeps = new ArrayList<>();
+    private final MutableClock clock;
+
+    RecordingSleeper() {
+      this(null);
+    }
+
+    RecordingSleeper(MutableClock clock) {
+      this.clock = clock;
+    }
 
     @Override
     public synchronized void sleep(Duration duration) {
       sleeps.add(duration);
+      if (clock != null) {
+        clock.advance(duration);
+      }
     }
   }
 }
