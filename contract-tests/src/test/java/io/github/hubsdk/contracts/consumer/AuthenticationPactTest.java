@@ -1,6 +1,8 @@
 package io.github.hubsdk.contracts.consumer;
 
 import static io.github.hubsdk.contracts.Contract.*;
+import static io.github.hubsdk.contracts.states.AuthenticationState.*;
+import static io.github.hubsdk.contracts.states.CallerState.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
