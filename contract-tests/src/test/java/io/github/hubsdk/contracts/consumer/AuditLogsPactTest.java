@@ -2,7 +2,9 @@ package io.github.hubsdk.contracts.consumer;
 
 import static io.github.hubsdk.contracts.Contract.*;
 import static io.github.hubsdk.contracts.states.AuditLogsState.*;
+import static io.github.hubsdk.contracts.states.CallerState.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
@@ -13,9 +15,13 @@ import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import io.github.hubsdk.client.DockerHubClient;
+import io.github.hubsdk.client.error.RateLimitedException;
+import io.github.hubsdk.client.error.UnauthorizedException;
 import io.github.hubsdk.client.paging.Page;
 import io.github.hubsdk.openapi.model.AuditLogActions;
 import io.github.hubsdk.openapi.model.AuditLogEvent;
+import io.github.hubsdk.openapi.model.RpcStatus;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -55,6 +61,48 @@ class AuditLogsPactTest {
       // Audit log pages carry no count: a short page is the last.
       assertThat(page.totalCount()).isEmpty();
       assertThat(page.hasNext()).isFalse();
+    }
+  }
+
+  /** The audit-log APIs answer in the gRPC gateway's shape, not the account APIs' {detail}. */
+  @Pact(consumer = CONSUMER)
+  V4Pact listAuditLogsUnauthorized(PactDslWithProvider p) {
+    return firstPage(p.given(INVALID_JWT)
+        .uponReceiving("listAuditLogs: a JWT that is not valid")
+        .method("GET").path("/v2/auditlogs/hubsdk-org"))
+        .willRespondWith().status(401)
+        .body(new PactDslJsonBody().integerType("code", 16).stringType("message", "authentication required"))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "listAuditLogsUnauthorized")
+  void invalidJwtIsUnauthorizedWithTheRpcBody(MockServer server) {
+    try (DockerHubClient hub = Clients.bearer(server)) {
+      assertThatThrownBy(() -> hub.auditLogs("hubsdk-org").list().firstPage())
+          .isInstanceOfSatisfying(UnauthorizedException.class,
+              e -> assertThat(e.errorBody(RpcStatus.class)).get().extracting(RpcStatus::getCode).isEqualTo(16));
+    }
+  }
+
+  @Pact(consumer = CONSUMER)
+  V4Pact listAuditLogsRateLimited(PactDslWithProvider p) {
+    return firstPage(p.given(AUDIT).given(RATE_LIMITED)
+        .uponReceiving("listAuditLogs: over the rate limit")
+        .method("GET").pathFromProviderState("/v2/auditlogs/${account}", "/v2/auditlogs/hubsdk-org"))
+        .willRespondWith().status(429)
+        .matchHeader("Retry-After", "\\d+", "30")
+        .body(new PactDslJsonBody().stringType("detail", "Rate limit exceeded"))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "listAuditLogsRateLimited")
+  void rateLimitCarriesRetryAfter(MockServer server) {
+    try (DockerHubClient hub = Clients.bearer(server)) {
+      assertThatThrownBy(() -> hub.auditLogs("hubsdk-org").list().firstPage())
+          .isInstanceOfSatisfying(RateLimitedException.class,
+              e -> assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(30)));
     }
   }
 

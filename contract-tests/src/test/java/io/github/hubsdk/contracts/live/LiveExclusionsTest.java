@@ -79,13 +79,23 @@ class LiveExclusionsTest {
   }
 
   @Test
-  void twoFactorAndRateLimitStatesAreExcluded() {
+  void twoFactorLockOutAndRateLimitStatesAreExcluded() {
     LiveConfig c = config("DOCKERHUB_PASSWORD", "business");
     assertThat(LiveExclusions.reason(interaction("login", USER_2FA), c)).isPresent();
     assertThat(LiveExclusions.reason(interaction("login2fa", PENDING_2FA), c)).isPresent();
+    assertThat(LiveExclusions.reason(interaction("createAuthToken", 429, LOCKED_OUT), c)).get().asString()
+        .contains("lock");
     assertThat(LiveExclusions.reason(interaction("listAccessTokens", 429, USER, RATE_LIMITED), c)).isPresent();
     assertThat(LiveExclusions.reason(interaction("getOrgSettings", 429, ORG_BUSINESS, RATE_LIMITED), c)).get()
         .asString().contains("rate limit");
+  }
+
+  @Test
+  void malformedLoginsAreExcludedButTheWrongPasswordIsNot() {
+    LiveConfig c = config("DOCKERHUB_PASSWORD", "business");
+    assertThat(LiveExclusions.reason(interaction("createAuthToken", 400, USER), c)).get().asString()
+        .contains("lock-out");
+    assertThat(LiveExclusions.reason(interaction("createAuthToken", 401, USER), c)).isEmpty();
   }
 
   @Test

@@ -23,6 +23,15 @@ public final class LiveAuthenticationStates extends LiveStates {
       return Optional.of("needs an account with two-factor authentication and a way to compute its TOTP codes;"
           + " verified against the emulator only");
     }
+    if (states.contains(LOCKED_OUT)) {
+      return Optional.of("locking the live account on purpose would lock out every job using it; verified against"
+          + " the emulator only");
+    }
+    if (interaction.isSynchronousRequestResponse()
+        && interaction.asSynchronousRequestResponse().getResponse().getStatus() == 400) {
+      return Optional.of("a malformed login may count towards the live account's lock-out, and the run already"
+          + " spends a failed login on the wrong-password interaction; verified against the emulator only");
+    }
     return Optional.empty();
   }
 }

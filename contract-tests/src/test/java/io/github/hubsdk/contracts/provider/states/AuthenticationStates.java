@@ -16,6 +16,8 @@ public final class AuthenticationStates extends EmulatorStatesSupport {
   public static final String TWO_FACTOR_PASSWORD = "emulator-2fa-password";
   /** The second factor code the provider states accept (no pact may contain it). */
   public static final String TWO_FACTOR_CODE = "246810";
+  /** More failed logins than any lock-out threshold worth emulating; the state stops at the first 429. */
+  private static final int MAX_FAILED_LOGINS = 50;
 
   public AuthenticationStates(DockerHubEmulator hub) {
     super(hub);
@@ -38,5 +40,17 @@ public final class AuthenticationStates extends EmulatorStatesSupport {
       throw new IllegalStateException("the emulator's 2FA challenge carried no login_2fa_token: " + answer);
     }
     return values("login2faToken", login2faToken, "code", TWO_FACTOR_CODE);
+  }
+
+  /** Fails logins until the emulator locks the account, whatever its configured threshold. */
+  @State(LOCKED_OUT)
+  Map<String, Object> lockedOut() throws IOException, InterruptedException {
+    String wrong = "{\"identifier\":\"" + DockerHubEmulator.DEFAULT_USERNAME + "\",\"secret\":\"not-the-password\"}";
+    for (int attempt = 1; postStatus("/v2/auth/token", wrong) != 429; attempt++) {
+      if (attempt == MAX_FAILED_LOGINS) {
+        throw new IllegalStateException("state setup: " + attempt + " failed logins did not lock the account");
+      }
+    }
+    return values("username", DockerHubEmulator.DEFAULT_USERNAME, "password", DockerHubEmulator.DEFAULT_PASSWORD);
   }
 }
