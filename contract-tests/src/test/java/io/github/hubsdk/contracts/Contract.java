@@ -5,11 +5,10 @@ import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.core.model.matchingrules.NullMatcher;
 import au.com.dius.pact.core.model.matchingrules.RegexMatcher;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
- * Names, provider states and matcher patterns shared by the consumer tests and both provider verifications.
- * Provider states are named as facts about the provider, so that any account can be made to satisfy them.
+ * Names, matcher patterns and example values shared by the consumer tests and both provider verifications.
+ * The provider states are named per tag in {@code io.github.hubsdk.contracts.states}.
  */
 public final class Contract {
 
@@ -17,46 +16,6 @@ public final class Contract {
   public static final String CONSUMER = "hubsdk-java";
   /** The provider name in the pact file. */
   public static final String PROVIDER = "docker-hub-api";
-
-  // --- provider states --------------------------------------------------------------------------------
-  /** Values: username, password, label (for a token to create; live runs clean up by this label). */
-  public static final String USER = "user 'hubsdk' exists with password login";
-  /** Values: username, password. */
-  public static final String USER_2FA = "user 'hubsdk-2fa' exists with two-factor authentication";
-  /** Values: login2faToken, code. */
-  public static final String PENDING_2FA = "user 'hubsdk-2fa' has a pending two-factor login";
-  /** Values: uuid. */
-  public static final String PAT = "personal access token 'ci-token' exists";
-  /** The bearer is a JWT from a PAT login; values: none. */
-  public static final String PAT_JWT = "user 'hubsdk' is authenticated with a JWT issued from personal access token 'ci-token'";
-  /** The bearer is not a valid JWT. */
-  public static final String INVALID_JWT = "the caller's JWT is not valid";
-  /** The next GET on the access tokens answers 429 with Retry-After 30. */
-  public static final String RATE_LIMITED = "user 'hubsdk' has exhausted the rate limit";
-  /** Values: namespace, repository, digest (an image tagged latest and 1.4). */
-  public static final String IMAGES = "repository 'hubsdk/example' has images";
-  /** Values: namespace, repository, digest. */
-  public static final String IMAGE_DELETABLE = "image of repository 'hubsdk/example' is untagged and inactive";
-  /** Values: namespace, repository, digest. */
-  public static final String IMAGE_BUSY = "image of repository 'hubsdk/example' is tagged and recently pushed";
-  /** Values: namespace, repository; the bearer belongs to that free-plan user. */
-  public static final String FREE_PLAN = "user 'hubsdk-free' on the free plan owns repository 'hubsdk-free/app'";
-  /** Values: account. */
-  public static final String AUDIT = "organization 'hubsdk-org' owned by user 'hubsdk' has audit log events";
-  /** Values: org. */
-  public static final String ORG_BUSINESS = "organization 'hubsdk-org' on the Business plan is owned by user 'hubsdk'";
-  /** Values: org. */
-  public static final String ORG_TEAM = "organization 'hubsdk-team' on the Team plan is owned by user 'hubsdk'";
-
-  /** Every state the consumer tests use; {@code EmulatorStatesCoverageTest} checks each has an emulator handler. */
-  public static final List<String> STATES = List.of(USER, USER_2FA, PENDING_2FA, PAT, PAT_JWT, INVALID_JWT,
-      RATE_LIMITED, IMAGES, IMAGE_DELETABLE, IMAGE_BUSY, FREE_PLAN, AUDIT, ORG_BUSINESS, ORG_TEAM);
-
-  /**
-   * How many interactions the consumer tests record at least; the verifications and the spec check refuse a
-   * pact with fewer (a consumer test that silently stopped writing its interaction).
-   */
-  public static final int MIN_INTERACTIONS = 26;
 
   // --- matcher patterns -----------------------------------------------------------------------------------
   /** Three base64url parts. */

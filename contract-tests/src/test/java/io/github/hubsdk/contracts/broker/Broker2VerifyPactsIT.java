@@ -7,7 +7,7 @@ import au.com.dius.pact.provider.junitsupport.Consumer;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.loader.PactBroker;
 import au.com.dius.pact.provider.junitsupport.loader.PactBrokerAuth;
-import io.github.hubsdk.contracts.provider.EmulatorStates;
+import io.github.hubsdk.contracts.provider.EmulatorVerification;
 
 /**
  * The emulator verification again, with the pacts fetched from the Pact Broker, so that the results are
@@ -17,5 +17,5 @@ import io.github.hubsdk.contracts.provider.EmulatorStates;
 @Provider(PROVIDER)
 @Consumer(CONSUMER)
 @PactBroker(url = "${pactbroker.url}", authentication = @PactBrokerAuth(token = "${pactbroker.auth.token:}"))
-class Broker2VerifyPactsIT extends EmulatorStates {
+class Broker2VerifyPactsIT extends EmulatorVerification {
 }

@@ -1,6 +1,8 @@
 package io.github.hubsdk.contracts.consumer;
 
 import static io.github.hubsdk.contracts.Contract.*;
+import static io.github.hubsdk.contracts.states.AccessTokensState.*;
+import static io.github.hubsdk.contracts.states.CallerState.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -196,7 +198,7 @@ class AccessTokensPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact listAccessTokensRateLimited(PactDslWithProvider p) {
-    return firstPage(p.given(RATE_LIMITED)
+    return firstPage(p.given(USER).given(RATE_LIMITED)
         .uponReceiving("listAccessTokens: over the rate limit")
         .method("GET").path("/v2/access-tokens"))
         .willRespondWith().status(429)

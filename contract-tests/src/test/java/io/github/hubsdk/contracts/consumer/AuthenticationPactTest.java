@@ -1,12 +1,15 @@
 package io.github.hubsdk.contracts.consumer;
 
 import static io.github.hubsdk.contracts.Contract.*;
+import static io.github.hubsdk.contracts.states.AuthenticationState.*;
+import static io.github.hubsdk.contracts.states.CallerState.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
 import au.com.dius.pact.consumer.dsl.PactDslResponse;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
@@ -16,8 +19,13 @@ import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import io.github.hubsdk.client.Credentials;
 import io.github.hubsdk.client.DockerHubClient;
+import io.github.hubsdk.client.error.AccountLockedException;
 import io.github.hubsdk.client.error.LoginFailedException;
 import io.github.hubsdk.client.error.TwoFactorRequiredException;
+import io.github.hubsdk.openapi.api.AuthenticationApi;
+import io.github.hubsdk.openapi.model.AuthTokenRequest;
+import io.github.hubsdk.openapi.model.FieldsError;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -150,6 +158,61 @@ class AuthenticationPactTest {
     try (DockerHubClient hub = Clients.with(server, Credentials.legacyLogin("hubsdk-2fa", CONSUMER_PASSWORD, null))) {
       assertThatThrownBy(hub::login).isInstanceOfSatisfying(TwoFactorRequiredException.class,
           e -> assertThat(e.login2faToken()).isEqualTo(EXAMPLE_2FA_TOKEN));
+    }
+  }
+
+  /** The credentials types refuse a blank secret, so the generated API sends it: the server's answer is the contract. */
+  @Pact(consumer = CONSUMER)
+  V4Pact createAuthTokenBlankSecret(PactDslWithProvider p) {
+    return json(p.given(USER)
+        .uponReceiving("createAuthToken: a blank secret is a field error")
+        .method("POST").path("/v2/auth/token"))
+        .body(new PactDslJsonBody()
+            .valueFromProviderState("identifier", "${username}", "hubsdk")
+            .stringValue("secret", ""))
+        .willRespondWith().status(400)
+        .body(new PactDslJsonBody()
+            .object("fields")
+            .eachLike("secret", PactDslJsonRootValue.stringType("This field may not be blank."), 1)
+            .closeObject())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "createAuthTokenBlankSecret")
+  void blankSecretIsALoginFailureNamingTheField(MockServer server) {
+    try (DockerHubClient hub = Clients.bearer(server)) {
+      AuthenticationApi api = hub.api(AuthenticationApi.class);
+      assertThatThrownBy(() -> api.createAuthToken(new AuthTokenRequest().identifier("hubsdk").secret("")))
+          .isInstanceOfSatisfying(LoginFailedException.class, e -> {
+            assertThat(e.status()).isEqualTo(400);
+            assertThat(e.errorBody(FieldsError.class).orElseThrow().getFields()).containsKey("secret");
+          });
+    }
+  }
+
+  @Pact(consumer = CONSUMER)
+  V4Pact createAuthTokenLockedOut(PactDslWithProvider p) {
+    return json(p.given(LOCKED_OUT)
+        .uponReceiving("createAuthToken: the right password of a locked-out account")
+        .method("POST").path("/v2/auth/token"))
+        .body(new PactDslJsonBody()
+            .valueFromProviderState("identifier", "${username}", "hubsdk")
+            .valueFromProviderState("secret", "${password}", "<password from the provider state>"))
+        .willRespondWith().status(429)
+        .matchHeader("Retry-After", "\\d+", "600")
+        .body(new PactDslJsonBody().stringType("detail", "Too many failed login attempts for this account; try again later"))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "createAuthTokenLockedOut")
+  void lockedOutAccountIsAnAccountLockWithItsWait(MockServer server) {
+    try (DockerHubClient hub = Clients.with(server, Credentials.password("hubsdk", CONSUMER_PASSWORD))) {
+      assertThatThrownBy(hub::login).isInstanceOfSatisfying(AccountLockedException.class, e -> {
+        assertThat(e.status()).isEqualTo(429);
+        assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(600));
+      });
     }
   }
 }

@@ -1,6 +1,8 @@
 package io.github.hubsdk.contracts.consumer;
 
 import static io.github.hubsdk.contracts.Contract.*;
+import static io.github.hubsdk.contracts.states.ImagesState.*;
+import static io.github.hubsdk.contracts.states.CallerState.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,12 +18,14 @@ import io.github.hubsdk.client.DockerHubClient;
 import io.github.hubsdk.client.ImageDeletion;
 import io.github.hubsdk.client.error.DeleteImagesRejectedException;
 import io.github.hubsdk.client.error.PlanRequiredException;
+import io.github.hubsdk.client.error.RateLimitedException;
 import io.github.hubsdk.client.paging.Page;
 import io.github.hubsdk.openapi.model.DeleteImagesResponse;
 import io.github.hubsdk.openapi.model.Image;
 import io.github.hubsdk.openapi.model.ImageTag;
 import io.github.hubsdk.openapi.model.ImageWarningType;
 import io.github.hubsdk.openapi.model.ImagesSummary;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -83,6 +87,27 @@ class ImagesPactTest {
     try (DockerHubClient hub = Clients.bearer(server)) {
       assertThatThrownBy(() -> hub.images("hubsdk-free", "app").list().firstPage())
           .isInstanceOfSatisfying(PlanRequiredException.class, e -> assertThat(e.status()).isEqualTo(403));
+    }
+  }
+
+  @Pact(consumer = CONSUMER)
+  V4Pact listRepositoryImagesRateLimited(PactDslWithProvider p) {
+    return firstPage(p.given(IMAGES).given(RATE_LIMITED)
+        .uponReceiving("listRepositoryImages: over the rate limit")
+        .method("GET").pathFromProviderState(REPO_PATH + "/images", EXAMPLE_REPO_PATH + "/images"))
+        .willRespondWith().status(429)
+        .matchHeader("Retry-After", "\\d+", "30")
+        .body(new PactDslJsonBody().stringType("detail", "Rate limit exceeded"))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "listRepositoryImagesRateLimited")
+  void rateLimitCarriesRetryAfter(MockServer server) {
+    try (DockerHubClient hub = Clients.bearer(server)) {
+      assertThatThrownBy(() -> hub.images("hubsdk", "example").list().firstPage())
+          .isInstanceOfSatisfying(RateLimitedException.class,
+              e -> assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(30)));
     }
   }
 

@@ -11,5 +11,5 @@ import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 @Provider(PROVIDER)
 @Consumer(CONSUMER)
 @PactFolder("target/pacts")
-class EmulatorProviderPactIT extends EmulatorStates {
+class EmulatorProviderPactIT extends EmulatorVerification {
 }

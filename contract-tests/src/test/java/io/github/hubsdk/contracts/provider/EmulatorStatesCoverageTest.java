@@ -1,27 +1,40 @@
 package io.github.hubsdk.contracts.provider;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import au.com.dius.pact.provider.junitsupport.State;
-import io.github.hubsdk.contracts.Contract;
-import java.lang.reflect.Method;
-import java.util.Arrays;
+import io.github.hubsdk.contracts.catalogue.ConsumerInteractions;
+import io.github.hubsdk.contracts.catalogue.TagClasses;
+import io.github.hubsdk.contracts.provider.states.CallerStates;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
-/** Every provider state the consumer tests use has a handler in {@link EmulatorStates}, and no handler is orphaned. */
+/**
+ * Each emulator states class handles exactly the states its tag's interactions use (those about the caller
+ * are in {@link CallerStates}), so no state goes without a handler, none is handled twice (pact-jvm would
+ * run both) and none is orphaned.
+ */
 class EmulatorStatesCoverageTest {
 
   @Test
-  void everyStateHasAnEmulatorHandler() {
-    Set<String> handled = new TreeSet<>();
-    for (Method m : EmulatorStates.class.getDeclaredMethods()) {
-      State state = m.getAnnotation(State.class);
-      if (state != null) {
-        handled.addAll(Arrays.asList(state.value()));
-      }
+  void eachTagClassHandlesExactlyTheStatesOfItsTag() {
+    Map<String, Set<String>> used = ConsumerInteractions.statesByTag(ConsumerInteractions.declared());
+    Set<String> caller = TagClasses.handledStates(CallerStates.class);
+    Set<String> anyTag = new TreeSet<>();
+    used.values().forEach(anyTag::addAll);
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(caller).as("states of CallerStates that no interaction uses").isSubsetOf(anyTag);
+    for (String tag : TagClasses.tags()) {
+      Set<String> expected = new TreeSet<>(used.getOrDefault(tag, Set.of()));
+      expected.removeAll(caller);
+      String name = TagClasses.className(CallerStates.class.getPackage(), "", TagClasses.stem(tag));
+      Set<String> handled = TagClasses.forTag(CallerStates.class, "", tag).map(TagClasses::handledStates)
+          .orElse(Set.of());
+      soft.assertThat(handled).as("states handled by %s, for the %s interactions (a state that interactions of"
+          + " several tags use belongs in CallerStates)", name, tag).isEqualTo(expected);
     }
-    assertThat(handled).as("states handled by EmulatorStates").containsExactlyInAnyOrderElementsOf(Contract.STATES);
+    soft.assertThat(TagClasses.strays(CallerStates.class)).as("states classes named after no tag of the spec")
+        .isEmpty();
+    soft.assertAll();
   }
 }

@@ -2,26 +2,30 @@ package io.github.hubsdk.contracts.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import au.com.dius.pact.core.model.DefaultPactReader;
+import au.com.dius.pact.core.model.Interaction;
+import au.com.dius.pact.core.model.Pact;
+import au.com.dius.pact.core.model.generators.Generator;
+import au.com.dius.pact.core.model.generators.ProviderStateGenerator;
 import au.com.dius.pact.provider.IHttpClientFactory;
 import au.com.dius.pact.provider.junit5.HttpTestTarget;
 import au.com.dius.pact.provider.junit5.HttpsTestTarget;
 import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junit5.TestTarget;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.hubsdk.contracts.Contract;
+import io.github.hubsdk.contracts.catalogue.ConsumerInteractions;
 import io.github.hubsdk.contracts.secrets.PactSecrets;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.github.hubsdk.contracts.states.StateValues;
+import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
-import java.net.MalformedURLException;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kotlin.jvm.functions.Function0;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.core5.http.HttpRequest;
@@ -33,37 +37,72 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * What both provider verifications share: the Authorization header is replaced at verification time by the
- * bearer the provider state chose (a real JWT of the state's user, a PAT-derived JWT, or a deliberately
- * invalid one), and after all interactions the class proves that every interaction of the pact was
- * verified or explicitly excluded, none silently skipped.
+ * bearer the provider states returned (a real JWT of the state's user, a PAT-derived JWT, or a deliberately
+ * invalid one), and after all interactions the class proves that the pact holds exactly the interactions the
+ * consumer tests write and that every one was verified or explicitly excluded, none silently skipped.
+ * Subclasses register the provider-state classes on the context in a {@code @BeforeEach}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ProviderVerification {
 
-  /** A JWT-shaped value whose signature no provider accepts. */
-  protected static final String BAD_SIGNATURE_JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJodWJzZGsifQ.bm90LWEtdmFsaWQtc2lnbmF0dXJl";
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  /** Set by the state handlers for the interaction being verified. */
-  protected volatile String bearer;
+  private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]+)}");
 
   private final Set<String> verified = Collections.synchronizedSet(new TreeSet<>());
 
   @TestTemplate
   @ExtendWith(PactVerificationInvocationContextProvider.class)
   public void verify(PactVerificationContext context, HttpRequest request) {
-    String description = context.getInteraction().getDescription();
+    Interaction interaction = context.getInteraction();
+    Map<String, Object> values = stateValues(context);
+    checkValues(interaction, values);
     if (request.containsHeader("Authorization")) {
-      assertThat(bearer).as("the provider state of '%s' must choose the bearer", description).isNotBlank();
-      request.setHeader("Authorization", "Bearer " + bearer);
+      assertThat(text(values.get(StateValues.BEARER))).as("the provider state of '%s' must return the bearer",
+          interaction.getDescription()).isNotBlank();
+      request.setHeader("Authorization", "Bearer " + values.get(StateValues.BEARER));
     }
     try {
       context.verifyInteraction();
     } catch (AssertionError e) {
       throw redacted(e);
     }
-    verified.add(description);
+    verified.add(ConsumerInteractions.key(interaction));
+  }
+
+  /** What the provider states of the interaction being verified returned, merged in their order. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> stateValues(PactVerificationContext context) {
+    Object values = context.getExecutionContext() == null ? null : context.getExecutionContext().get("providerState");
+    return values instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+  }
+
+  /**
+   * Pact turns a {@code ${key}} no state returned, or returned as null, into "" without a word; the request
+   * then fails far from the cause, or worse, passes. Names keys only: in live mode the values are secrets.
+   */
+  static void checkValues(Interaction interaction, Map<String, Object> values) {
+    values.forEach((key, value) -> assertThat(text(value)).as("provider-state value '%s' of '%s'", key,
+        interaction.getDescription()).isNotBlank());
+    if (!interaction.isSynchronousRequestResponse()) {
+      return;
+    }
+    for (Map<String, Generator> category : interaction.asSynchronousRequestResponse().getRequest().getGenerators()
+        .getCategories().values()) {
+      for (Generator g : category.values()) {
+        if (g instanceof ProviderStateGenerator p) {
+          Matcher m = EXPRESSION.matcher(p.getExpression());
+          while (m.find()) {
+            if (!values.containsKey(m.group(1))) {
+              throw new AssertionError("the provider states of '" + interaction.getDescription() + "' must return '"
+                  + m.group(1) + "'; they returned " + new TreeSet<>(values.keySet()));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
   }
 
   /**
@@ -90,31 +129,24 @@ public abstract class ProviderVerification {
     return out;
   }
 
-  /** Interactions this class leaves out on purpose, with the reason; empty for the emulator. */
+  /** Interactions ({@link ConsumerInteractions#key}) this class leaves out on purpose, with the reason. */
   protected Map<String, String> excluded() {
     return Map.of();
   }
 
   @AfterAll
   public void everyInteractionWasVerified() {
-    Set<String> inPact = new TreeSet<>(interactionDescriptions());
+    Pact pact = DefaultPactReader.INSTANCE.loadPact(Contract.pactFile().toFile());
+    // Exact, not a minimum: the consumer tests' @Pact methods say what the file must hold (ConsumerInteractions).
+    assertThat(ConsumerInteractions.differences(pact)).as("%s against the consumer tests", Contract.pactFile())
+        .isEmpty();
+    Set<String> inPact = new TreeSet<>();
+    pact.getInteractions().forEach(i -> inPact.add(ConsumerInteractions.key(i)));
     Set<String> expected = new TreeSet<>(inPact);
     expected.removeAll(excluded().keySet());
-    assertThat(inPact).as("interactions in %s", Contract.pactFile()).hasSizeGreaterThanOrEqualTo(Contract.MIN_INTERACTIONS);
     assertThat(verified).as("interactions verified by %s", getClass().getSimpleName()).isEqualTo(expected);
     System.out.printf("%s: verified %d of %d interactions, excluded %d%n", getClass().getSimpleName(), verified.size(),
         inPact.size(), inPact.size() - expected.size());
-  }
-
-  protected static Set<String> interactionDescriptions() {
-    try {
-      JsonNode pact = JSON.readTree(Contract.pactFile().toFile());
-      Set<String> out = new TreeSet<>();
-      pact.path("interactions").forEach(i -> out.add(i.path("description").asText()));
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException("the consumer tests did not write " + Contract.pactFile(), e);
-    }
   }
 
   protected static TestTarget target(String baseUrl) {
@@ -130,13 +162,5 @@ public abstract class ProviderVerification {
     } catch (MalformedURLException e) {
       throw new IllegalArgumentException("not a URL: " + baseUrl, e);
     }
-  }
-
-  protected static Map<String, Object> values(Object... keyValues) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      out.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    return out;
   }
 }

@@ -1,7 +1,7 @@
 package io.github.hubsdk.contracts.secrets;
 
 import io.github.hubsdk.contracts.Contract;
-import io.github.hubsdk.contracts.provider.EmulatorStates;
+import io.github.hubsdk.contracts.provider.states.AuthenticationStates;
 import io.github.hubsdk.emulator.DockerHubEmulator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,7 +73,8 @@ public final class PactSecrets {
    */
   public static List<String> knownSecrets() {
     List<String> secrets = new ArrayList<>(List.of(Contract.CONSUMER_PASSWORD, Contract.CONSUMER_2FA_CODE,
-        DockerHubEmulator.DEFAULT_PASSWORD, EmulatorStates.TWO_FACTOR_PASSWORD, EmulatorStates.TWO_FACTOR_CODE));
+        DockerHubEmulator.DEFAULT_PASSWORD, AuthenticationStates.TWO_FACTOR_PASSWORD,
+        AuthenticationStates.TWO_FACTOR_CODE));
     secrets.add(System.getenv("DOCKERHUB_PASSWORD"));
     secrets.add(System.getenv("DOCKERHUB_TOKEN"));
     return secrets;

@@ -87,6 +87,34 @@ class SpecConformanceTest {
   }
 
   @Test
+  void malformedBodyIsAllowedOnlyWhereTheSpecAnswers400() {
+    PactDslJsonBody blankSecret = new PactDslJsonBody().stringValue("identifier", "hubsdk").stringValue("secret", "");
+    V4Pact rejected = pact().uponReceiving("rejected").method("POST").path("/v2/auth/token")
+        .matchHeader("Content-Type", "application/json.*", "application/json").body(blankSecret)
+        .willRespondWith().status(400).body(new PactDslJsonBody().object("fields").array("secret")
+            .stringValue("This field may not be blank.").closeArray().closeObject())
+        .toPact(V4Pact.class);
+    assertThat(check(rejected)).isEmpty();
+    V4Pact accepted = pact().uponReceiving("accepted").method("POST").path("/v2/auth/token")
+        .matchHeader("Content-Type", "application/json.*", "application/json").body(blankSecret)
+        .willRespondWith().status(200).body(new PactDslJsonBody().stringValue("access_token", FAKE_JWT))
+        .toPact(V4Pact.class);
+    assertThat(check(accepted)).anySatisfy(p -> assertThat(p).contains("validation.request.body.schema"));
+  }
+
+  @Test
+  void a400StillNeedsASpecConformingAnswerAndPath() {
+    V4Pact bad = pact().uponReceiving("bad rejection").method("POST").path("/v2/auth/token")
+        .matchHeader("Content-Type", "application/json.*", "application/json")
+        .body(new PactDslJsonBody().stringValue("identifier", "hubsdk").stringValue("secret", ""))
+        .willRespondWith().status(400).body(new PactDslJsonBody().integerType("fields", 3)).toPact(V4Pact.class);
+    assertThat(check(bad)).anySatisfy(p -> assertThat(p).contains("validation.response.body"));
+    V4Pact unknown = pact().uponReceiving("unknown path").method("POST").path("/v2/auth/tokens")
+        .willRespondWith().status(400).toPact(V4Pact.class);
+    assertThat(check(unknown)).anySatisfy(p -> assertThat(p).contains("validation.request.path.missing"));
+  }
+
+  @Test
   void missingBearerFails() {
     V4Pact bad = pact().uponReceiving("no auth").method("GET").path("/v2/access-tokens/" + EXAMPLE_UUID)
         .willRespondWith().status(200).body(token()).toPact(V4Pact.class);

@@ -1,11 +1,14 @@
 package io.github.hubsdk.contracts.consumer;
 
 import static io.github.hubsdk.contracts.Contract.*;
+import static io.github.hubsdk.contracts.states.OrgSettingsState.*;
+import static io.github.hubsdk.contracts.states.CallerState.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
@@ -13,79 +16,20 @@ import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import io.github.hubsdk.client.DockerHubClient;
+import io.github.hubsdk.client.error.BadRequestException;
 import io.github.hubsdk.client.error.PlanRequiredException;
-import io.github.hubsdk.client.paging.Page;
-import io.github.hubsdk.openapi.model.AuditLogActions;
-import io.github.hubsdk.openapi.model.AuditLogEvent;
+import io.github.hubsdk.client.error.RateLimitedException;
+import io.github.hubsdk.openapi.api.OrgSettingsApi;
 import io.github.hubsdk.openapi.model.OrgSettings;
 import io.github.hubsdk.openapi.model.RestrictedImages;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Audit logs and organization settings. */
+/** Organization settings (restricted images). */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = PROVIDER, pactVersion = PactSpecVersion.V4)
-class AuditLogsAndOrgSettingsPactTest {
-
-  @Pact(consumer = CONSUMER)
-  V4Pact listAuditLogs(PactDslWithProvider p) {
-    PactDslJsonBody body = new PactDslJsonBody();
-    body.minArrayLike("logs", 1)
-        .stringType("account", "hubsdk-org")
-        .stringType("action", "repo.tag.push")
-        .stringType("name", "hubsdk-org/web")
-        .stringType("actor", "hubsdk")
-        .stringMatcher("timestamp", RFC3339, EXAMPLE_TIME)
-        .stringType("action_description", "pushed the tag latest")
-        .object("data").closeObject()
-        .closeObject().closeArray();
-    return firstPage(p.given(AUDIT)
-        .uponReceiving("listAuditLogs: the first page")
-        .method("GET").pathFromProviderState("/v2/auditlogs/${account}", "/v2/auditlogs/hubsdk-org"))
-        .willRespondWith().status(200)
-        .body(body)
-        .toPact(V4Pact.class);
-  }
-
-  @Test
-  @PactTestFor(pactMethod = "listAuditLogs")
-  void listsEvents(MockServer server) {
-    try (DockerHubClient hub = Clients.bearer(server)) {
-      Page<AuditLogEvent> page = hub.auditLogs("hubsdk-org").list().firstPage();
-      assertThat(page.items()).hasSize(1);
-      assertThat(page.items().get(0).getAction()).isEqualTo("repo.tag.push");
-      assertThat(page.items().get(0).getTimestamp()).isNotNull();
-      // Audit log pages carry no count: a short page is the last.
-      assertThat(page.totalCount()).isEmpty();
-      assertThat(page.hasNext()).isFalse();
-    }
-  }
-
-  @Pact(consumer = CONSUMER)
-  V4Pact listAuditLogActions(PactDslWithProvider p) {
-    PactDslJsonBody body = new PactDslJsonBody();
-    body.object("actions").object("repo").stringType("label", "Repository")
-        .minArrayLike("actions", 1)
-        .stringType("name", "tag.push").stringType("description", "contains image tag push events")
-        .stringType("label", "Tag Pushed")
-        .closeObject().closeArray().closeObject().closeObject();
-    return bearer(p.given(AUDIT)
-        .uponReceiving("listAuditLogActions: the catalogue")
-        .method("GET").pathFromProviderState("/v2/auditlogs/${account}/actions", "/v2/auditlogs/hubsdk-org/actions"))
-        .willRespondWith().status(200)
-        .body(body)
-        .toPact(V4Pact.class);
-  }
-
-  @Test
-  @PactTestFor(pactMethod = "listAuditLogActions")
-  void listsTheActionCatalogue(MockServer server) {
-    try (DockerHubClient hub = Clients.bearer(server)) {
-      AuditLogActions actions = hub.auditLogs("hubsdk-org").actions();
-      assertThat(actions.getActions()).containsKey("repo");
-      assertThat(actions.getActions().get("repo").getActions()).extracting(a -> a.getName()).contains("tag.push");
-    }
-  }
+class OrgSettingsPactTest {
 
   private static PactDslJsonBody settings(boolean enabled, boolean official, boolean verified, boolean exact) {
     PactDslJsonBody o = new PactDslJsonBody();
@@ -158,6 +102,57 @@ class AuditLogsAndOrgSettingsPactTest {
   void teamPlanIsPlanRequired(MockServer server) {
     try (DockerHubClient hub = Clients.bearer(server)) {
       assertThatThrownBy(() -> hub.org("hubsdk-team").settings()).isInstanceOf(PlanRequiredException.class);
+    }
+  }
+
+  /**
+   * Organization.updateSettings refuses incomplete settings before sending; the generated API sends them, so
+   * the contract shows the server refuses them too, in the account APIs' field-error shape.
+   */
+  @Pact(consumer = CONSUMER)
+  V4Pact updateOrgSettingsIncomplete(PactDslWithProvider p) {
+    return bearer(json(p.given(ORG_BUSINESS)
+        .uponReceiving("updateOrgSettings: settings without every flag are a field error")
+        .method("PUT").pathFromProviderState("/v2/orgs/${org}/settings", "/v2/orgs/hubsdk-org/settings")))
+        .body(new PactDslJsonBody().object("restricted_images").booleanValue("enabled", true)
+            .nullValue("allow_official_images").nullValue("allow_verified_publishers").closeObject())
+        .willRespondWith().status(400)
+        .body(new PactDslJsonBody()
+            .object("fields")
+            .eachLike("restricted_images", PactDslJsonRootValue.stringType("This field is required."), 1)
+            .closeObject())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "updateOrgSettingsIncomplete")
+  void incompleteSettingsAreAFieldError(MockServer server) {
+    try (DockerHubClient hub = Clients.bearer(server)) {
+      OrgSettingsApi api = hub.api(OrgSettingsApi.class);
+      assertThatThrownBy(() -> api.updateOrgSettings("hubsdk-org",
+          new OrgSettings().restrictedImages(new RestrictedImages().enabled(true))))
+          .isInstanceOfSatisfying(BadRequestException.class,
+              e -> assertThat(e.fieldErrors()).containsKey("restricted_images"));
+    }
+  }
+
+  @Pact(consumer = CONSUMER)
+  V4Pact getOrgSettingsRateLimited(PactDslWithProvider p) {
+    return bearer(p.given(ORG_BUSINESS).given(RATE_LIMITED)
+        .uponReceiving("getOrgSettings: over the rate limit")
+        .method("GET").pathFromProviderState("/v2/orgs/${org}/settings", "/v2/orgs/hubsdk-org/settings"))
+        .willRespondWith().status(429)
+        .matchHeader("Retry-After", "\\d+", "30")
+        .body(new PactDslJsonBody().stringType("detail", "Rate limit exceeded"))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "getOrgSettingsRateLimited")
+  void rateLimitCarriesRetryAfter(MockServer server) {
+    try (DockerHubClient hub = Clients.bearer(server)) {
+      assertThatThrownBy(() -> hub.org("hubsdk-org").settings()).isInstanceOfSatisfying(RateLimitedException.class,
+          e -> assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(30)));
     }
   }
 }

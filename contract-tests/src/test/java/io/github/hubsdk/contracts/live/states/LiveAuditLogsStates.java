@@ -1,0 +1,21 @@
+package io.github.hubsdk.contracts.live.states;
+
+import static io.github.hubsdk.contracts.states.AuditLogsState.*;
+import static io.github.hubsdk.contracts.states.StateValues.withBearer;
+
+import au.com.dius.pact.provider.junitsupport.State;
+import io.github.hubsdk.contracts.live.LiveSession;
+import java.util.Map;
+
+/** The audit-logs states on the live Hub: the configured organization has a history of its own. */
+public final class LiveAuditLogsStates extends LiveStates {
+
+  public LiveAuditLogsStates(LiveSession live) {
+    super(live);
+  }
+
+  @State(AUDIT)
+  Map<String, Object> audit() {
+    return withBearer(live.jwt(), "account", live.config().org());
+  }
+}
