@@ -26,6 +26,15 @@ final class E2eSupport {
         }).build();
   }
 
+  /** Like {@link #client(DockerHubEmulator, Credentials, Queue)}, but sends into 429s instead of pacing. */
+  static DockerHubClient unpaced(DockerHubEmulator hub, Credentials credentials, Queue<Duration> waits) {
+    return DockerHubClient.builder().baseUrl(hub.baseUrl()).credentials(credentials).clock(hub.clock())
+        .rateLimitPacing(false).sleeper(d -> {
+          waits.add(d);
+          hub.clock().advance(d);
+        }).build();
+  }
+
   static DockerHubClient client(DockerHubEmulator hub, Credentials credentials) {
     return client(hub, credentials, new ConcurrentLinkedQueue<>());
   }

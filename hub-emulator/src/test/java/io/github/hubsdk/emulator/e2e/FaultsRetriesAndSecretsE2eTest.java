@@ -106,7 +106,7 @@ class FaultsRetriesAndSecretsE2eTest {
 
     @Test
     void a429IsWaitedOutAsRetryAfterSaysAndTheCallSucceeds() {
-      try (DockerHubClient client = E2eSupport.client(limited, E2eSupport.defaultUser(), waits)) {
+      try (DockerHubClient client = E2eSupport.unpaced(limited, E2eSupport.defaultUser(), waits)) {
         for (int i = 0; i < 7; i++) {
           assertThat(client.accessTokens().list().toList()).isEmpty();
         }
@@ -118,8 +118,21 @@ class FaultsRetriesAndSecretsE2eTest {
     }
 
     @Test
-    void aRateLimitedPostWaitsTheRetryAfterOnceAndIsDoneOnce() {
+    void aPacedClientWaitsForTheWindowInsteadOfA429() {
       try (DockerHubClient client = E2eSupport.client(limited, E2eSupport.defaultUser(), waits)) {
+        for (int i = 0; i < 7; i++) {
+          assertThat(client.accessTokens().list().toList()).isEmpty();
+        }
+        assertThat(client.pacing().callsDelayed()).isEqualTo(1);
+      }
+      // The budget of 5 (login + 4 GETs) is spent: the 6th call waits out the window (60 s + 1 s margin).
+      assertThat(waits).containsExactly(Duration.ofSeconds(61));
+      assertThat(limited.requests()).filteredOn(r -> r.method().equals("GET")).hasSize(7);
+    }
+
+    @Test
+    void aRateLimitedPostWaitsTheRetryAfterOnceAndIsDoneOnce() {
+      try (DockerHubClient client = E2eSupport.unpaced(limited, E2eSupport.defaultUser(), waits)) {
         for (int i = 0; i < 4; i++) {
           client.accessTokens().list().toList();
         }
@@ -145,7 +158,7 @@ class FaultsRetriesAndSecretsE2eTest {
 
     @Test
     void waitsUntilThatTime() {
-      try (DockerHubClient client = E2eSupport.client(limited, E2eSupport.defaultUser(), waits)) {
+      try (DockerHubClient client = E2eSupport.unpaced(limited, E2eSupport.defaultUser(), waits)) {
         client.accessTokens().list().toList();      // login and GET: the window's 2 requests, from T0
         limited.clock().advance(Duration.ofSeconds(15));
         client.accessTokens().list().toList();      // 429, Retry-After: <unix time of T0 + 60 s>
