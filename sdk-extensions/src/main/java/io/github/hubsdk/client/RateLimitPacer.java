@@ -17,7 +17,7 @@ final class RateLimitPacer {
   /** Past the announced reset: the header is in whole seconds, so the window may end up to a second later. */
   static final Duration RESET_MARGIN = Duration.ofSeconds(1);
   /** How long a call waits for an answer in flight to tell when a spent window ends, before it goes anyway. */
-  static final Duration UNKNOWN_RESET_WAIT = Duration.ofSeconds(2);
+  static final Duration UNKNOWN_RESET_WAIT = Duration.ofSeconds(10);
 
   private final Clock clock;
   private final Sleeper sleeper;
