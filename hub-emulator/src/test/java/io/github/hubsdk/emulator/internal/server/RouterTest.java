@@ -32,8 +32,7 @@ class RouterTest {
   void pathParametersAreDecodedSegmentBySegment() {
     Router.Match m = router.match("GET", "/v2/namespaces/acme/repositories/web%2Fapp/images/sha256%3Aab/tags");
     assertThat(m.op()).isEqualTo(LIST_IMAGE_TAGS);
-    assertThat(m.params()).containsExactlyEntriesOf(
-        Map.of("namespace", "acme", "repository", "web/app", "digest", "sha256:ab"));
+    assertThat(m.params()).isEqualTo(Map.of("namespace", "acme", "repository", "web/app", "digest", "sha256:ab"));
     assertThat(router.match("GET", "/v2/%61uditlogs/acme").op()).as("a static segment may be escaped")
         .isEqualTo(LIST_AUDIT_LOGS);
   }
