@@ -20,8 +20,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -58,6 +56,8 @@ public final class DockerHubEmulator implements AutoCloseable {
 
   /** Client addresses the rate limiter remembers (least recently seen first out). */
   private static final int MAX_RATE_CLIENTS = 10_000;
+  /** How long a kept-alive connection may wait for its next request before it is closed. */
+  private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
 
   private final Builder config;
   private final MutableClock clock;
@@ -92,9 +92,6 @@ public final class DockerHubEmulator implements AutoCloseable {
         config.requestTimeout.toMillis(), IDLE_TIMEOUT.toMillis(), config.maxBodyBytes, config.maxConnections,
         config.threads));
   }
-
-  /** How long a kept-alive connection may wait for its next request before it is closed. */
-  static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
 
   /**
    * Starts configuring an emulator.
