@@ -1,40 +1,35 @@
 package io.github.hubsdk.emulator;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import io.github.hubsdk.emulator.internal.Http;
-import io.github.hubsdk.emulator.internal.Hub;
-import io.github.hubsdk.emulator.internal.Jwt;
-import io.github.hubsdk.emulator.internal.Store;
+import io.github.hubsdk.emulator.internal.HttpFront;
+import io.github.hubsdk.emulator.internal.Recorder;
+import io.github.hubsdk.emulator.internal.auth.Authenticator;
+import io.github.hubsdk.emulator.internal.auth.Jwt;
+import io.github.hubsdk.emulator.internal.http.HttpListener;
+import io.github.hubsdk.emulator.internal.rate.RateLimiter;
+import io.github.hubsdk.emulator.internal.rate.RetryAfter;
+import io.github.hubsdk.emulator.internal.resources.Resources;
+import io.github.hubsdk.emulator.internal.server.Dispatch;
+import io.github.hubsdk.emulator.internal.server.ErrorDialect;
+import io.github.hubsdk.emulator.internal.server.HubContext;
+import io.github.hubsdk.emulator.internal.server.Router;
+import io.github.hubsdk.emulator.internal.state.Store;
+import io.github.hubsdk.emulator.internal.state.Tokens.Token;
+import io.github.hubsdk.openapi.catalog.HubOperation;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * An embedded, stateful Docker Hub on a real HTTP port: the 16 operations of {@code docker-hub-api.yaml}
+ * An embedded, stateful Docker Hub on a real HTTP port: every operation of {@code docker-hub-api.yaml}
  * with the live API's semantics (JWT logins with expiry, lock-out, PATs, images, audit logs, org settings,
- * pagination, optional rate limiting), seeding, fault injection and request recording.
+ * pagination, rate-limit headers and optional rate limiting), seeding, fault injection and request
+ * recording.
  *
  * <pre>{@code
  * try (DockerHubEmulator hub = DockerHubEmulator.builder().start()) {
@@ -50,8 +45,6 @@ import java.util.function.Consumer;
  */
 public final class DockerHubEmulator implements AutoCloseable {
 
-  private static final System.Logger LOG = System.getLogger(DockerHubEmulator.class.getName());
-
   /** Username of the default seed. */
   public static final String DEFAULT_USERNAME = "hubsdk";
   /** Password of the default seed's user. */
@@ -61,56 +54,43 @@ public final class DockerHubEmulator implements AutoCloseable {
   /** Number of images in the default seed's repository. */
   public static final int DEFAULT_IMAGES = 25;
 
-  static {
-    // The JDK's HttpServer writes headers and body in separate packets without TCP_NODELAY, so on a
-    // keep-alive connection Nagle's algorithm and the client's delayed ACK hold each answer about 40 ms on
-    // Linux loopback: every test against the emulator would pay that per request. The JDK reads the flag
-    // once, when its server configuration loads, so it is set here, before the first server starts, and
-    // only when the user has not chosen a value.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
+  /** Client addresses the rate limiter remembers (least recently seen first out). */
+  private static final int MAX_RATE_CLIENTS = 10_000;
+  /** How long a kept-alive connection may wait for its next request before it is closed. */
+  private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
 
   private final Builder config;
   private final MutableClock clock;
-  private final Store store = new Store();
-  private final Hub hub;
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final Store store;
+  private final Authenticator auth;
+  private final RateLimiter rate;
+  private final Recorder recorder;
+  private final HttpListener listener;
   private final List<Consumer<Seeder>> seeds = new CopyOnWriteArrayList<>();
   private final List<Expectation> expectations = new CopyOnWriteArrayList<>();
-  private final List<ExchangeListener> listeners;
-  // Bounded so that a long-running standalone emulator does not grow without limit.
-  private final ArrayDeque<RecordedRequest> recorded = new ArrayDeque<>();
-  private final ArrayDeque<RecordedRequest> untaken = new ArrayDeque<>();
-  private final AtomicLong requestCount = new AtomicLong();
-  private volatile boolean closed;
 
   private DockerHubEmulator(Builder config) throws IOException {
     this.config = config;
     this.clock = config.clock != null ? config.clock : MutableClock.system();
-    this.listeners = List.copyOf(config.listeners);
+    this.store = new Store(config.maxTrackedLogins);
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
-    this.hub = new Hub(store, clock, new Jwt(key), new Hub.Config(config.tokenTtl, config.maxFailures,
-        config.lockout, config.rateLimit, config.rateWindow, config.retryAfterFormat, config.xRetryAfter));
+    this.auth = new Authenticator(store, clock, new Jwt(key), config.tokenTtl, config.maxFailures, config.lockout);
+    this.rate = new RateLimiter(clock, config.rateLimit, config.rateWindow, MAX_RATE_CLIENTS);
+    ErrorDialect dialect = new ErrorDialect(clock, new RetryAfter(clock, config.retryAfterFormat, config.xRetryAfter));
+    // Fails, naming them, when an operation of the catalogue has no handler (or a handler no operation).
+    Dispatch dispatch = new Dispatch(Resources.all(new HubContext(store, auth)), store, auth, dialect);
+    this.recorder = new Recorder(config.maxRecorded, config.maxRecordedBytes);
+    HttpFront front = new HttpFront(clock, new Router(List.of(HubOperation.values())), dispatch, dialect, rate,
+        recorder, this::claim, config.listeners, config.maxBodyBytes);
     if (config.defaultSeed) {
       seeds.add(DockerHubEmulator::defaultSeed);
     }
     seeds.addAll(config.seeds);
     applySeeds(seeds);
-    this.server = HttpServer.create(new InetSocketAddress(config.bindAddress, config.port), 64);
-    AtomicInteger n = new AtomicInteger();
-    ThreadFactory threads = r -> {
-      Thread t = new Thread(r, "hub-emulator-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
-    this.executor = Executors.newFixedThreadPool(config.threads, threads);
-    server.setExecutor(executor);
-    server.createContext("/", this::serve);
-    server.start();
+    this.listener = new HttpListener(config.bindAddress, config.port, front, new HttpListener.Limits(
+        config.requestTimeout.toMillis(), IDLE_TIMEOUT.toMillis(), config.maxBodyBytes, config.maxConnections,
+        config.threads));
   }
 
   /**
@@ -129,11 +109,22 @@ public final class DockerHubEmulator implements AutoCloseable {
 
   private void applySeeds(List<Consumer<Seeder>> toApply) {
     synchronized (store) {
-      Seeder seeder = new Seeder(store, hub.now());
+      Seeder seeder = new Seeder(store, auth.now());
       for (Consumer<Seeder> seed : toApply) {
         seed.accept(seeder);
       }
     }
+  }
+
+  private HttpFront.Fault claim(String method, String rawPath, String operationId) {
+    for (Expectation e : expectations) {
+      // One snapshot: the expectation's chain may still be changing it while this request is served.
+      Expectation.Action a = e.tryClaim(method, rawPath, operationId);
+      if (a != null) {
+        return new HttpFront.Fault(a.delay(), a.status(), a.body(), a.headers(), a.drop());
+      }
+    }
+    return null;
   }
 
   // --- accessors -------------------------------------------------------------------------------------------
@@ -145,7 +136,7 @@ public final class DockerHubEmulator implements AutoCloseable {
    * @return the base URL
    */
   public String baseUrl() {
-    InetAddress address = server.getAddress().getAddress();
+    InetAddress address = listener.address().getAddress();
     String host = address.isAnyLocalAddress() ? "127.0.0.1" : address.getHostAddress();
     if (host.contains(":")) {
       host = "[" + host + "]";
@@ -159,7 +150,7 @@ public final class DockerHubEmulator implements AutoCloseable {
    * @return the port
    */
   public int port() {
-    return server.getAddress().getPort();
+    return listener.address().getPort();
   }
 
   /**
@@ -193,7 +184,37 @@ public final class DockerHubEmulator implements AutoCloseable {
    * @throws IllegalArgumentException when the user does not exist
    */
   public String accessTokenFor(String username) {
-    return hub.issuePasswordJwt(username);
+    synchronized (store) {
+      if (store.accounts().user(username) == null) {
+        throw new IllegalArgumentException("no such user: " + username);
+      }
+      return auth.issuePassword(username);
+    }
+  }
+
+  /**
+   * A JWT as if {@code token} had logged in ({@code /v2/auth/token} with its owner and secret), without an
+   * HTTP round trip: it carries the token's kind (a PAT's JWT is refused on {@code /v2/access-tokens}, an
+   * OAT's is never an owner) and its scopes, and like a login it sets the token's {@code last_used}.
+   *
+   * @param token a token from {@link Seeder#personalAccessToken} or {@link Seeder#organizationAccessToken}
+   * @return a bearer token valid for the configured token lifetime (and while the token stays usable)
+   * @throws IllegalArgumentException when the token does not exist (any more), or is inactive or expired,
+   *     so that a login with it would fail
+   */
+  public String accessTokenFor(SeededToken token) {
+    Objects.requireNonNull(token, "token");
+    synchronized (store) {
+      Token t = store.tokens().byUuid(token.uuid());
+      if (t == null || !t.owner.equals(token.owner()) || !t.secret.equals(token.secret())) {
+        throw new IllegalArgumentException("no such token: " + token);
+      }
+      if (!t.usableAt(clock.instant())) {
+        throw new IllegalArgumentException("the token is inactive or expired, a login with it would fail: " + token);
+      }
+      t.lastUsed = auth.now();
+      return auth.issueFor(t);
+    }
   }
 
   // --- seeding and reset --------------------------------------------------------------------------------
@@ -224,13 +245,9 @@ public final class DockerHubEmulator implements AutoCloseable {
       store.clear();
       applySeeds(seeds);
     }
-    hub.resetRateLimits();
+    rate.reset();
     clearExpectations();
-    synchronized (recorded) {
-      recorded.clear();
-      untaken.clear();
-      requestCount.set(0);
-    }
+    recorder.clear();
   }
 
   // --- fault injection --------------------------------------------------------------------------------------
@@ -238,7 +255,7 @@ public final class DockerHubEmulator implements AutoCloseable {
   /**
    * Starts a fault-injection rule, checked before the stateful store; see {@link Expectation}.
    *
-   * @return a builder that picks the method and path glob
+   * @return a builder that picks the method and path glob, or the operation
    */
   public Expectation.Builder expect() {
     return new Expectation.Builder(expectations::add);
@@ -252,15 +269,14 @@ public final class DockerHubEmulator implements AutoCloseable {
   // --- recorded requests ------------------------------------------------------------------------------------
 
   /**
-   * The requests received since start or the last {@link #reset()}, oldest first; only the latest
-   * {@link Builder#maxRecordedRequests(int)} are kept.
+   * The requests received since start or the last {@link #reset()}, oldest first; only the latest are kept
+   * ({@link Builder#maxRecordedRequests(int)}, {@link Builder#maxRecordedBytes(long)}), each body cut at
+   * 64 KiB ({@link RecordedRequest#bodyTruncated()}).
    *
    * @return an immutable snapshot
    */
   public List<RecordedRequest> requests() {
-    synchronized (recorded) {
-      return List.copyOf(recorded);
-    }
+    return recorder.snapshot();
   }
 
   /**
@@ -270,7 +286,7 @@ public final class DockerHubEmulator implements AutoCloseable {
    * @return the count
    */
   public int requestCount() {
-    return (int) Math.min(Integer.MAX_VALUE, requestCount.get());
+    return (int) Math.min(Integer.MAX_VALUE, recorder.count());
   }
 
   /**
@@ -279,26 +295,7 @@ public final class DockerHubEmulator implements AutoCloseable {
    * @return the request, or null when every kept request has been taken
    */
   public RecordedRequest takeRequest() {
-    synchronized (recorded) {
-      return untaken.poll();
-    }
-  }
-
-  private void record(RecordedRequest request) {
-    synchronized (recorded) {
-      requestCount.incrementAndGet();
-      if (config.maxRecorded == 0) {
-        return;
-      }
-      if (recorded.size() >= config.maxRecorded) {
-        recorded.removeFirst();
-      }
-      if (untaken.size() >= config.maxRecorded) {
-        untaken.removeFirst();
-      }
-      recorded.addLast(request);
-      untaken.addLast(request);
-    }
+    return recorder.take();
   }
 
   // --- lifecycle --------------------------------------------------------------------------------------
@@ -306,17 +303,7 @@ public final class DockerHubEmulator implements AutoCloseable {
   /** Stops the server at once and releases its threads and port. Idempotent. */
   @Override
   public void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    server.stop(0);
-    executor.shutdownNow();
-    try {
-      executor.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    listener.close();
   }
 
   @Override
@@ -324,324 +311,37 @@ public final class DockerHubEmulator implements AutoCloseable {
     return "DockerHubEmulator[" + baseUrl() + "]";
   }
 
-  // --- HTTP ----------------------------------------------------------------------------------------------
-
-  private void serve(HttpExchange exchange) {
-    // The catch for handler failures sits inside the try-with-resources: closing an exchange that has not
-    // answered closes the connection, so the 500 must be sent before that happens.
-    try (exchange) {
-      try {
-        answer(exchange);
-      } catch (RuntimeException | AssertionError e) {
-        // A bug in the emulator or a failing exchange listener must not look like a network failure to the
-        // client under test, nor pass unnoticed: answer 500.
-        LOG.log(System.Logger.Level.WARNING, "emulator failed to handle a request", e);
-        answerInternalError(exchange, e);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (IOException e) {
-      // The client went away (a timeout or a dropped connection in a test): nothing left to answer.
-      LOG.log(System.Logger.Level.DEBUG, "client connection closed early", e);
-    }
-  }
-
-  private void answer(HttpExchange exchange) throws IOException, InterruptedException {
-    byte[] bytes;
-    try (InputStream in = exchange.getRequestBody()) {
-      bytes = in.readAllBytes();
-    }
-    String body = new String(bytes, StandardCharsets.UTF_8);
-    Map<String, List<String>> headers = new LinkedHashMap<>(exchange.getRequestHeaders());
-    String rawPath = exchange.getRequestURI().getRawPath();
-    String rawQuery = exchange.getRequestURI().getRawQuery();
-    String method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
-    RecordedRequest request = new RecordedRequest(method, rawPath, rawQuery, headers, body, clock.instant());
-    record(request);
-    Http.Request r = new Http.Request(method, rawPath, rawQuery, headers, body,
-        exchange.getRemoteAddress().getAddress().getHostAddress());
-
-    for (Expectation e : expectations) {
-      // One snapshot: the expectation's chain may still be changing it while this request is served.
-      Expectation.Action action = e.tryClaim(method, rawPath);
-      if (action == null) {
-        continue;
-      }
-      if (!action.delay().isZero()) {
-        Thread.sleep(action.delay().toMillis());
-      }
-      if (action.drop()) {
-        return; // closing the exchange before any response headers closes the connection
-      }
-      if (action.status() != null) {
-        Http.Response injected = new Http.Response(action.status(), action.headers(), action.body());
-        Hub.RateDecision rate = hub.rate(r);
-        send(exchange, request, withHeaders(injected, rate.headers()), true);
-        return;
-      }
-      break; // a delay alone falls through to the real handler
-    }
-
-    Hub.RateDecision rate = hub.rate(r);
-    Http.Response response = rate.rejection() != null ? rate.rejection() : withHeaders(hub.handle(r), rate.headers());
-    send(exchange, request, response, false);
-  }
-
-  private void answerInternalError(HttpExchange exchange, Throwable cause) {
-    if (closed || exchange.getResponseCode() != -1) {
-      return;
-    }
-    byte[] body = ("{\"detail\":\"emulator error: " + cause.getClass().getSimpleName() + "\"}")
-        .getBytes(StandardCharsets.UTF_8);
-    try {
-      exchange.getResponseHeaders().put("Content-Type", List.of("application/json"));
-      exchange.sendResponseHeaders(500, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    } catch (IOException e) {
-      LOG.log(System.Logger.Level.DEBUG, "could not send the 500 answer", e);
-    }
-  }
-
-  private static Http.Response withHeaders(Http.Response response, Map<String, String> extra) {
-    Http.Response out = response;
-    for (Map.Entry<String, String> e : extra.entrySet()) {
-      if (!response.headers().containsKey(e.getKey())) {
-        out = out.withHeader(e.getKey(), e.getValue());
-      }
-    }
-    return out;
-  }
-
-  private void send(HttpExchange exchange, RecordedRequest request, Http.Response response, boolean injected)
-      throws IOException {
-    byte[] body = response.body() == null ? null : response.body().getBytes(StandardCharsets.UTF_8);
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    if (body != null) {
-      headers.put("Content-Type", List.of("application/json"));
-    }
-    response.headers().forEach((k, v) -> headers.put(k, List.of(v)));
-    if (!listeners.isEmpty()) {
-      Exchange seen = new Exchange(request, response.status(), headers, response.body(), injected);
-      for (ExchangeListener listener : listeners) {
-        listener.onExchange(seen); // a failure here becomes the 500 answer (see serve)
-      }
-    }
-    headers.forEach((k, v) -> exchange.getResponseHeaders().put(k, new ArrayList<>(v)));
-    boolean noBody = body == null || response.status() == 204 || response.status() == 304
-        || request.method().equals("HEAD");
-    exchange.sendResponseHeaders(response.status(), noBody ? -1 : body.length);
-    if (!noBody) {
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    }
-  }
-
   /**
    * Configures and {@linkplain #start() starts} a {@link DockerHubEmulator}. Not thread-safe; each
-   * {@code start()} makes an independent emulator.
+   * {@code start()} makes an independent emulator. The defaults:
+   *
+   * <table>
+   *   <caption>Builder defaults</caption>
+   *   <tr><th>option</th><th>default</th></tr>
+   *   <tr><td>{@link #port(int)}, {@link #bindAddress(InetAddress)}</td><td>ephemeral port of the loopback address</td></tr>
+   *   <tr><td>{@link #clock(MutableClock)}</td><td>{@link MutableClock#system()}</td></tr>
+   *   <tr><td>{@link #tokenTtl(Duration)}</td><td>10 minutes, as on the live Hub</td></tr>
+   *   <tr><td>{@link #loginLockout(int, Duration)}</td><td>5 failures in a row lock the identifier for 10 minutes</td></tr>
+   *   <tr><td>{@link #maxTrackedLogins(int)}</td><td>10,000 identifiers (and pending 2FA logins), least recently used out</td></tr>
+   *   <tr><td>{@link #rateLimit(int, Duration)}</td><td>off: headers still sent, limit {@value Integer#MAX_VALUE} per minute</td></tr>
+   *   <tr><td>{@link #retryAfterFormat}, {@link #xRetryAfterHeader}</td><td>seconds; no {@code X-Retry-After}</td></tr>
+   *   <tr><td>{@link #threads(int)}</td><td>8 requests answered at once</td></tr>
+   *   <tr><td>{@link #maxConnections(int)}</td><td>256 connections, each on its own thread (503 beyond)</td></tr>
+   *   <tr><td>{@link #requestTimeout(Duration)}</td><td>10 seconds per request (408 beyond); idle connections close after 30 s</td></tr>
+   *   <tr><td>{@link #maxRequestBodyBytes(int)}</td><td>1 MiB (413 beyond, the rest unread)</td></tr>
+   *   <tr><td>{@link #maxRecordedRequests(int)}, {@link #maxRecordedBytes(long)}</td><td>10,000 requests, 32 MiB; bodies cut at 64 KiB</td></tr>
+   * </table>
    */
-  public static final class Builder {
-    private int port;
-    private InetAddress bindAddress = InetAddress.getLoopbackAddress();
-    private MutableClock clock;
-    private Duration tokenTtl = Duration.ofMinutes(10);
-    private int maxFailures = 5;
-    private Duration lockout = Duration.ofMinutes(10);
-    private int rateLimit;
-    private Duration rateWindow = Duration.ofMinutes(1);
-    private RetryAfterFormat retryAfterFormat = RetryAfterFormat.DELTA_SECONDS;
-    private boolean xRetryAfter;
-    private int threads = 8;
-    private int maxRecorded = 10_000;
-    private boolean defaultSeed = true;
-    private final List<Consumer<Seeder>> seeds = new ArrayList<>();
-    private final List<ExchangeListener> listeners = new ArrayList<>();
+  public static final class Builder extends BuilderOptions {
 
     private Builder() {}
-
-    /**
-     * The port to listen on; 0 (the default) picks a free ephemeral port.
-     *
-     * @param port 0-65535
-     * @return this builder
-     */
-    public Builder port(int port) {
-      if (port < 0 || port > 65535) {
-        throw new IllegalArgumentException("port must be 0..65535: " + port);
-      }
-      this.port = port;
-      return this;
-    }
-
-    /**
-     * The address to listen on; default the loopback address, so nothing outside the machine can reach it.
-     *
-     * @param address e.g. {@code InetAddress.getByName("0.0.0.0")} for every interface
-     * @return this builder
-     */
-    public Builder bindAddress(InetAddress address) {
-      this.bindAddress = Objects.requireNonNull(address, "address");
-      return this;
-    }
-
-    /**
-     * The clock for token expiry, lock-outs, rate windows and timestamps; default
-     * {@link MutableClock#system()}.
-     *
-     * @param clock the clock, usually {@link MutableClock#fixed(Instant)} in tests
-     * @return this builder
-     */
-    public Builder clock(MutableClock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    /**
-     * How long issued JWTs live (their {@code exp}); default 10 minutes, as on the live Hub.
-     *
-     * @param ttl at least one second
-     * @return this builder
-     */
-    public Builder tokenTtl(Duration ttl) {
-      if (ttl.getSeconds() < 1) {
-        throw new IllegalArgumentException("ttl must be at least one second");
-      }
-      this.tokenTtl = ttl;
-      return this;
-    }
-
-    /**
-     * Lock an identifier out after {@code maxFailures} failed logins in a row, for {@code duration}
-     * (default 5 failures, 10 minutes). While locked, every login of that identifier, even a correct one,
-     * answers 429 with {@code Retry-After}. {@code maxFailures} 0 turns lock-out off.
-     *
-     * @param maxFailures failures that trigger the lock, 0 for none
-     * @param duration how long the lock lasts
-     * @return this builder
-     */
-    public Builder loginLockout(int maxFailures, Duration duration) {
-      if (maxFailures < 0) {
-        throw new IllegalArgumentException("maxFailures must not be negative");
-      }
-      this.maxFailures = maxFailures;
-      this.lockout = Objects.requireNonNull(duration, "duration");
-      return this;
-    }
-
-    /**
-     * Turns rate limiting on (it is off by default): each client address may make {@code limit} requests
-     * per fixed {@code window}; every response then carries {@code X-RateLimit-Limit},
-     * {@code X-RateLimit-Remaining} and {@code X-RateLimit-Reset}, and requests over the limit get 429
-     * with {@code Retry-After}.
-     *
-     * @param limit requests per window, at least 1
-     * @param window the window length
-     * @return this builder
-     */
-    public Builder rateLimit(int limit, Duration window) {
-      if (limit < 1) {
-        throw new IllegalArgumentException("limit must be at least 1");
-      }
-      if (window.isZero() || window.isNegative()) {
-        throw new IllegalArgumentException("window must be positive");
-      }
-      this.rateLimit = limit;
-      this.rateWindow = window;
-      return this;
-    }
-
-    /**
-     * How 429 answers write {@code Retry-After}; default {@link RetryAfterFormat#DELTA_SECONDS}.
-     *
-     * @param format the format
-     * @return this builder
-     */
-    public Builder retryAfterFormat(RetryAfterFormat format) {
-      this.retryAfterFormat = Objects.requireNonNull(format, "format");
-      return this;
-    }
-
-    /**
-     * Whether 429 answers also carry the older {@code X-Retry-After} (unix time); default false.
-     *
-     * @param enabled true to send it
-     * @return this builder
-     */
-    public Builder xRetryAfterHeader(boolean enabled) {
-      this.xRetryAfter = enabled;
-      return this;
-    }
-
-    /**
-     * Server threads; default 8. Delayed expectations hold a thread while they wait.
-     *
-     * @param threads at least 1
-     * @return this builder
-     */
-    public Builder threads(int threads) {
-      if (threads < 1) {
-        throw new IllegalArgumentException("threads must be at least 1");
-      }
-      this.threads = threads;
-      return this;
-    }
-
-    /**
-     * How many recent requests {@link DockerHubEmulator#requests()} keeps; default 10,000, 0 keeps none
-     * (the count goes on).
-     *
-     * @param max at least 0
-     * @return this builder
-     */
-    public Builder maxRecordedRequests(int max) {
-      if (max < 0) {
-        throw new IllegalArgumentException("max must not be negative");
-      }
-      this.maxRecorded = max;
-      return this;
-    }
-
-    /**
-     * Adds a seed, applied at start after the default seed (seeds run in the order given).
-     *
-     * @param seed what to create
-     * @return this builder
-     */
-    public Builder seed(Consumer<Seeder> seed) {
-      seeds.add(Objects.requireNonNull(seed, "seed"));
-      return this;
-    }
-
-    /**
-     * Leaves out the default seed (user {@value DockerHubEmulator#DEFAULT_USERNAME} and its repository).
-     *
-     * @return this builder
-     */
-    public Builder withoutDefaultSeed() {
-      this.defaultSeed = false;
-      return this;
-    }
-
-    /**
-     * Adds a listener that sees every response before it is sent, e.g. to validate it against the
-     * OpenAPI document. Listeners run in the order added.
-     *
-     * @param listener the listener
-     * @return this builder
-     */
-    public Builder exchangeListener(ExchangeListener listener) {
-      this.listeners.add(Objects.requireNonNull(listener, "listener"));
-      return this;
-    }
 
     /**
      * Seeds the state and starts listening.
      *
      * @return the running emulator; close it when done
      * @throws UncheckedIOException when the port cannot be bound
+     * @throws IllegalStateException when an operation of the spec has no handler (a build defect)
      */
     public DockerHubEmulator start() {
       try {

@@ -1,5 +1,8 @@
 package io.github.hubsdk.emulator;
 
+import io.github.hubsdk.emulator.internal.server.Wire;
+import io.github.hubsdk.openapi.catalog.HubOperation;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,11 +20,14 @@ import java.util.regex.Pattern;
  * emulator.expect().get("/v2/access-tokens*").andReturn(503, "{\"detail\":\"down\"}").once();
  * emulator.expect().post("/v2/auth/token").andDelay(Duration.ofSeconds(2));          // then the real answer
  * emulator.expect().any("/v2/namespaces/*").andDropConnection().times(3);
+ * emulator.expect().operation("listAccessTokens").andReturn(200, new AccessTokenPage().count(0)).once();
  * }</pre>
  *
  * <p>An expectation is active from its first {@code and...} call and matches any number of times until
  * {@link #times(int)} or {@link #once()} limits it. The path glob matches the raw request path without
- * the query: {@code *} matches any run of characters (slashes included), {@code ?} one character.
+ * the query: {@code *} matches any run of characters (slashes included), {@code ?} one character. An
+ * expectation made with {@link Builder#operation(String)} matches the requests routed to that operation
+ * of the spec instead (on any of its paths, with or without a trailing slash).
  * The first active matching expectation wins. Thread-safe: each request sees the expectation as one
  * consistent state of its chain, never a mix of a response from before a call and parts from after it.
  */
@@ -30,6 +36,7 @@ public final class Expectation {
   private final String method;
   private final String glob;
   private final Pattern pattern;
+  private final String operationId;
   private final Consumer<Expectation> registrar;
   // The expectation is visible to server threads from its first and... call while the rest of the chain
   // still changes it, so everything a request reads (the action, the limit and the hit count) lives in one
@@ -63,6 +70,15 @@ public final class Expectation {
     this.method = method;
     this.glob = Objects.requireNonNull(glob, "glob");
     this.pattern = compile(glob);
+    this.operationId = null;
+    this.registrar = registrar;
+  }
+
+  private Expectation(String operationId, Consumer<Expectation> registrar) {
+    this.method = null;
+    this.glob = null;
+    this.pattern = null;
+    this.operationId = operationId;
     this.registrar = registrar;
   }
 
@@ -104,6 +120,19 @@ public final class Expectation {
     Map<String, String> copy = Map.copyOf(new LinkedHashMap<>(headers));
     update(a -> new Action(a.delay(), status, jsonBody, copy, false));
     return register();
+  }
+
+  /**
+   * Answers matching requests with {@code status} and a model serialized as the emulator serializes its
+   * own answers, e.g. {@code andReturn(200, new AccessTokenPage().count(0).results(List.of()))}.
+   *
+   * @param status the HTTP status
+   * @param model a generated model of {@code io.github.hubsdk.openapi.model} (or any Jackson-serializable
+   *     value); serialized now, so later changes to it do not show
+   * @return this expectation
+   */
+  public Expectation andReturn(int status, Object model) {
+    return andReturn(status, model == null ? null : new String(Wire.bytes(model), StandardCharsets.UTF_8), Map.of());
   }
 
   /**
@@ -205,11 +234,27 @@ public final class Expectation {
    * @return the action as it stood when the use was counted, or null when the request is not claimed
    */
   Action tryClaim(String requestMethod, String rawPath) {
-    if (method != null && !method.equalsIgnoreCase(requestMethod)) {
-      return null;
-    }
-    if (!pattern.matcher(rawPath).matches()) {
-      return null;
+    return tryClaim(requestMethod, rawPath, null);
+  }
+
+  /**
+   * Claims one use if the request matches and uses are left.
+   *
+   * @param routedOperationId the operation the request was routed to, or null for none
+   * @return the action as it stood when the use was counted, or null when the request is not claimed
+   */
+  Action tryClaim(String requestMethod, String rawPath, String routedOperationId) {
+    if (operationId != null) {
+      if (!operationId.equals(routedOperationId)) {
+        return null;
+      }
+    } else {
+      if (method != null && !method.equalsIgnoreCase(requestMethod)) {
+        return null;
+      }
+      if (!pattern.matcher(rawPath).matches()) {
+        return null;
+      }
     }
     while (true) {
       State current = state.get();
@@ -224,11 +269,13 @@ public final class Expectation {
 
   @Override
   public String toString() {
-    return "Expectation[" + (method == null ? "*" : method) + " " + glob + ", hits=" + state.get().hits() + "]";
+    String what = operationId != null ? "operation " + operationId : (method == null ? "*" : method) + " " + glob;
+    return "Expectation[" + what + ", hits=" + state.get().hits() + "]";
   }
 
   /**
-   * Starts an expectation by method and path glob; returned by {@link DockerHubEmulator#expect()}.
+   * Starts an expectation by method and path glob, or by operation; returned by
+   * {@link DockerHubEmulator#expect()}.
    */
   public static final class Builder {
     private final Consumer<Expectation> registrar;
@@ -295,6 +342,21 @@ public final class Expectation {
      */
     public Expectation any(String pathGlob) {
       return new Expectation(null, pathGlob, registrar);
+    }
+
+    /**
+     * Matches the requests routed to an operation of the spec, by its operationId.
+     *
+     * @param operationId e.g. {@code listAccessTokens}
+     * @return the expectation to complete
+     * @throws IllegalArgumentException when the spec has no such operation
+     */
+    public Expectation operation(String operationId) {
+      Objects.requireNonNull(operationId, "operationId");
+      if (HubOperation.byId(operationId) == null) {
+        throw new IllegalArgumentException("the spec has no operation " + operationId);
+      }
+      return new Expectation(operationId, registrar);
     }
 
     /**

@@ -3,9 +3,6 @@ package io.github.hubsdk.emulator;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -17,16 +14,16 @@ public final class Main {
 
   /** Port used when {@code --port} is not given. */
   public static final int DEFAULT_PORT = 5555;
-  /** The demo seed's user. */
-  public static final String DEMO_USERNAME = "demo";
-  /** The demo seed's user's password. */
-  public static final String DEMO_PASSWORD = "demo-password";
-  /** The demo seed's organization (Business plan, owned by {@value #DEMO_USERNAME}). */
-  public static final String DEMO_ORG = "demo-org";
-  /** The demo seed's repository in {@value #DEMO_ORG}, with {@value #DEMO_IMAGES} images. */
-  public static final String DEMO_REPOSITORY = "demo-app";
-  /** Images in the demo repository. */
-  public static final int DEMO_IMAGES = 300;
+  /** The demo seed's user; same as {@link DemoSeed#USERNAME}. */
+  public static final String DEMO_USERNAME = DemoSeed.USERNAME;
+  /** The demo seed's user's password; same as {@link DemoSeed#PASSWORD}. */
+  public static final String DEMO_PASSWORD = DemoSeed.PASSWORD;
+  /** The demo seed's organization; same as {@link DemoSeed#ORG}. */
+  public static final String DEMO_ORG = DemoSeed.ORG;
+  /** The demo seed's repository; same as {@link DemoSeed#REPOSITORY}. */
+  public static final String DEMO_REPOSITORY = DemoSeed.REPOSITORY;
+  /** Images in the demo repository; same as {@link DemoSeed#IMAGES}. */
+  public static final int DEMO_IMAGES = DemoSeed.IMAGES;
 
   private Main() {}
 
@@ -89,7 +86,7 @@ public final class Main {
         default -> throw new IllegalArgumentException("unknown argument: " + arg);
       }
     }
-    DockerHubEmulator emulator = DockerHubEmulator.builder().port(port).bindAddress(bind).seed(Main::demoSeed).start();
+    DockerHubEmulator emulator = DockerHubEmulator.builder().port(port).bindAddress(bind).seed(DemoSeed::apply).start();
     out.println("Docker Hub emulator listening on " + emulator.baseUrl());
     out.println("  user " + DEMO_USERNAME + " / " + DEMO_PASSWORD + " (owner of " + DEMO_ORG + ", Business plan; "
         + DEMO_ORG + "/" + DEMO_REPOSITORY + " has " + DEMO_IMAGES + " images)");
@@ -107,36 +104,11 @@ public final class Main {
   }
 
   /**
-   * The demo seed: user {@value #DEMO_USERNAME} / {@value #DEMO_PASSWORD} (Pro), organization
-   * {@value #DEMO_ORG} (Business, owner {@value #DEMO_USERNAME}, member {@code hubsdk} when present),
-   * repository {@value #DEMO_ORG}/{@value #DEMO_REPOSITORY} with {@value #DEMO_IMAGES} images, two personal
-   * access tokens of {@value #DEMO_USERNAME} ({@code demo-ci} repo:write, {@code demo-old-laptop} inactive
-   * repo:read) and a short audit history.
+   * The demo seed; kept for existing callers, the seed itself lives in {@link DemoSeed#apply(Seeder)}.
    *
    * @param s the seeder
    */
   public static void demoSeed(Seeder s) {
-    s.user(DEMO_USERNAME, DEMO_PASSWORD).plan(Plan.PRO);
-    Seeder.OrgSeeder org = s.org(DEMO_ORG, Plan.BUSINESS).owners(DEMO_USERNAME);
-    try {
-      org.members(DockerHubEmulator.DEFAULT_USERNAME);
-    } catch (IllegalArgumentException noDefaultUser) {
-      // built without the default seed: the org simply has no extra member
-    }
-    s.repository(DEMO_ORG, DEMO_REPOSITORY).images(DEMO_IMAGES);
-    s.personalAccessToken(DEMO_USERNAME, "demo-ci", "repo:write");
-    s.personalAccessToken(DEMO_USERNAME, "demo-old-laptop", null, false, "repo:read");
-    Instant now = s.now();
-    String repo = DEMO_ORG + "/" + DEMO_REPOSITORY;
-    s.auditEvent(DEMO_ORG, "org.create", DEMO_ORG, DEMO_USERNAME, now.minus(Duration.ofDays(400)), Map.of(),
-        "created the organization " + DEMO_ORG);
-    s.auditEvent(DEMO_ORG, "repo.create", repo, DEMO_USERNAME, now.minus(Duration.ofDays(399)), Map.of(),
-        "created the repository " + repo);
-    s.auditEvent(DEMO_ORG, "repo.tag.push", repo, DEMO_USERNAME, now.minus(Duration.ofDays(3)),
-        Map.of("tag", "1.0", "digest", "sha256:" + "ab".repeat(32)),
-        "pushed the tag 1.0 with the digest sha256:abababababab to the repository " + repo);
-    s.auditEvent(DEMO_ORG, "repo.tag.push", repo, DEMO_USERNAME, now.minus(Duration.ofHours(5)),
-        Map.of("tag", "latest", "digest", "sha256:" + "cd".repeat(32)),
-        "pushed the tag latest with the digest sha256:cdcdcdcdcdcd to the repository " + repo);
+    DemoSeed.apply(s);
   }
 }

@@ -15,11 +15,29 @@ import java.util.TreeMap;
  * @param path the raw (still percent-encoded) path, e.g. {@code /v2/access-tokens}
  * @param query the raw query string without {@code ?}, or null when there was none
  * @param headers the request headers; names are case-insensitive
- * @param body the request body as UTF-8 text (empty when there was none)
+ * @param body the request body as UTF-8 text (empty when there was none); in the request log a body
+ *     longer than 64 KiB is kept cut to its start, see {@code bodyTruncated}
  * @param receivedAt when the emulator's clock says it arrived
+ * @param bodyTruncated true when {@code body} is only the start of what was sent (the log keeps at most
+ *     64 KiB of each body; exchange listeners always get the whole body)
  */
 public record RecordedRequest(String method, String path, String query, Map<String, List<String>> headers,
-    String body, Instant receivedAt) {
+    String body, Instant receivedAt, boolean bodyTruncated) {
+
+  /**
+   * A request with its whole body.
+   *
+   * @param method the HTTP method
+   * @param path the raw path
+   * @param query the raw query or null
+   * @param headers the headers
+   * @param body the body text
+   * @param receivedAt when it arrived
+   */
+  public RecordedRequest(String method, String path, String query, Map<String, List<String>> headers, String body,
+      Instant receivedAt) {
+    this(method, path, query, headers, body, receivedAt, false);
+  }
 
   /**
    * Copies the headers into an unmodifiable case-insensitive map.
@@ -30,6 +48,7 @@ public record RecordedRequest(String method, String path, String query, Map<Stri
    * @param headers the headers
    * @param body the body text
    * @param receivedAt when it arrived
+   * @param bodyTruncated whether the body was cut
    */
   public RecordedRequest {
     Objects.requireNonNull(method, "method");
@@ -82,6 +101,7 @@ public record RecordedRequest(String method, String path, String query, Map<Stri
       out.append(e.getKey()).append('=');
       out.append("authorization".equalsIgnoreCase(e.getKey()) ? "[REDACTED]" : e.getValue());
     }
-    return out.append("}, body=").append(body.length()).append(" chars]").toString();
+    return out.append("}, body=").append(body.length()).append(bodyTruncated ? " chars (truncated)]" : " chars]")
+        .toString();
   }
 }

@@ -1,7 +1,10 @@
 package io.github.hubsdk.emulator;
 
 import io.github.hubsdk.emulator.internal.ApiRules;
-import io.github.hubsdk.emulator.internal.Store;
+import io.github.hubsdk.emulator.internal.state.Accounts;
+import io.github.hubsdk.emulator.internal.state.OrgSettingsState;
+import io.github.hubsdk.emulator.internal.state.Registry;
+import io.github.hubsdk.emulator.internal.state.Store;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,7 +61,7 @@ public final class Seeder {
    */
   public UserSeeder user(String name, String password) {
     Objects.requireNonNull(password, "password");
-    return new UserSeeder(store.addUser(name, password, Plan.PRO));
+    return new UserSeeder(store.accounts().addUser(name, password, Plan.PRO));
   }
 
   /**
@@ -70,7 +73,7 @@ public final class Seeder {
    * @throws IllegalArgumentException when a user or organization of that name exists
    */
   public OrgSeeder org(String name, Plan plan) {
-    return new OrgSeeder(store.addOrg(name, Objects.requireNonNull(plan, "plan")));
+    return new OrgSeeder(store.accounts().addOrg(name, Objects.requireNonNull(plan, "plan")));
   }
 
   /**
@@ -94,7 +97,7 @@ public final class Seeder {
    * @return a handle to add images
    */
   public RepositorySeeder repository(String namespace, String name) {
-    return new RepositorySeeder(store.repo(namespace, name, true), now);
+    return new RepositorySeeder(store.registry().repoOrCreate(namespace, name), now);
   }
 
   /**
@@ -121,7 +124,7 @@ public final class Seeder {
    */
   public SeededToken personalAccessToken(String owner, String label, Instant expiresAt, boolean active,
       String... scopes) {
-    if (!store.users.containsKey(owner)) {
+    if (store.accounts().user(owner) == null) {
       throw new IllegalArgumentException("no such user: " + owner);
     }
     if (scopes.length == 0) {
@@ -143,7 +146,7 @@ public final class Seeder {
    * @return the token's uuid, owner (the organization) and secret
    */
   public SeededToken organizationAccessToken(String org, String label) {
-    if (!store.orgs.containsKey(org)) {
+    if (store.accounts().org(org) == null) {
       throw new IllegalArgumentException("no such organization: " + org);
     }
     return token(org, true, label, List.of("repo:read"), null, true, "dckr_oat_");
@@ -158,9 +161,9 @@ public final class Seeder {
     UUID uuid;
     do {
       uuid = Store.deterministicUuid(prefix + owner + "\n" + label + "\n" + n++);
-    } while (store.tokens.containsKey(uuid));
+    } while (store.tokens().contains(uuid));
     String secret = prefix + Store.sha256Hex("secret\n" + uuid).substring(0, 27);
-    store.addToken(uuid, owner, organization, label, scopes, secret, now, expiresAt, active, "127.0.0.1",
+    store.tokens().add(uuid, owner, organization, label, scopes, secret, now, expiresAt, active, "127.0.0.1",
         "hub-emulator seed", "manual");
     return new SeededToken(uuid, owner, secret);
   }
@@ -197,15 +200,15 @@ public final class Seeder {
       Map<String, String> data, String description) {
     Objects.requireNonNull(timestamp, "timestamp");
     Objects.requireNonNull(description, "description");
-    store.record(account, action, name, actor, data, timestamp, description);
+    store.audit().record(account, action, name, actor, data, timestamp, description);
     return this;
   }
 
   /** Refines a seeded user. */
   public static final class UserSeeder {
-    private final Store.User user;
+    private final Accounts.User user;
 
-    UserSeeder(Store.User user) {
+    UserSeeder(Accounts.User user) {
       this.user = user;
     }
 
@@ -235,9 +238,9 @@ public final class Seeder {
 
   /** Refines a seeded organization. */
   public final class OrgSeeder {
-    private final Store.Org org;
+    private final Accounts.Org org;
 
-    OrgSeeder(Store.Org org) {
+    OrgSeeder(Accounts.Org org) {
       this.org = org;
     }
 
@@ -278,14 +281,15 @@ public final class Seeder {
      * @return this handle
      */
     public OrgSeeder restrictedImages(boolean enabled, boolean allowOfficialImages, boolean allowVerifiedPublishers) {
-      org.restrictedEnabled = enabled;
-      org.allowOfficial = allowOfficialImages;
-      org.allowVerified = allowVerifiedPublishers;
+      OrgSettingsState.RestrictedImages settings = store.orgSettings().of(org.name);
+      settings.enabled = enabled;
+      settings.allowOfficial = allowOfficialImages;
+      settings.allowVerified = allowVerifiedPublishers;
       return this;
     }
 
     private void requireUser(String name) {
-      if (!store.users.containsKey(name)) {
+      if (store.accounts().user(name) == null) {
         throw new IllegalArgumentException("no such user: " + name);
       }
     }
@@ -293,10 +297,10 @@ public final class Seeder {
 
   /** Adds images to a seeded repository. */
   public static final class RepositorySeeder {
-    private final Store.Repo repo;
+    private final Registry.Repo repo;
     private final Instant now;
 
-    RepositorySeeder(Store.Repo repo, Instant now) {
+    RepositorySeeder(Registry.Repo repo, Instant now) {
       this.repo = repo;
       this.now = now;
     }
@@ -323,19 +327,19 @@ public final class Seeder {
         String digest = "sha256:" + Store.sha256Hex(prefix + i);
         Instant pushed = now.minus(Duration.ofDays(2L * i).plusMinutes(i));
         Instant pulled = i % 3 == 0 ? now.minus(Duration.ofHours(i)) : null;
-        List<Store.Tag> tags = new ArrayList<>(2);
+        List<Registry.Tag> tags = new ArrayList<>(2);
         if (i == 0) {
-          tags.add(new Store.Tag("latest", true));
+          tags.add(new Registry.Tag("latest", true));
         } else if (i == 1) {
-          tags.add(new Store.Tag("latest", false));
+          tags.add(new Registry.Tag("latest", false));
         }
         switch (i % 4) {
-          case 0 -> tags.add(new Store.Tag("1." + i, true));
-          case 1 -> tags.add(new Store.Tag("1." + i, false));
-          case 3 -> tags.add(new Store.Tag("build-" + i, true));
+          case 0 -> tags.add(new Registry.Tag("1." + i, true));
+          case 1 -> tags.add(new Registry.Tag("1." + i, false));
+          case 3 -> tags.add(new Registry.Tag("build-" + i, true));
           default -> { }
         }
-        repo.images.put(digest, new Store.Image(digest, pushed, pulled, tags, false));
+        repo.images.put(digest, new Registry.Image(digest, pushed, pulled, tags, false));
       }
       return this;
     }
@@ -371,11 +375,11 @@ public final class Seeder {
         throw new IllegalArgumentException("digest must be sha256: and 64 lower-case hex digits: " + digest);
       }
       Objects.requireNonNull(lastPushed, "lastPushed");
-      List<Store.Tag> tags = new ArrayList<>();
+      List<Registry.Tag> tags = new ArrayList<>();
       for (String t : currentTags) {
-        tags.add(new Store.Tag(t, true));
+        tags.add(new Registry.Tag(t, true));
       }
-      repo.images.put(digest, new Store.Image(digest, lastPushed, lastPulled, tags, child));
+      repo.images.put(digest, new Registry.Image(digest, lastPushed, lastPulled, tags, child));
       return this;
     }
   }

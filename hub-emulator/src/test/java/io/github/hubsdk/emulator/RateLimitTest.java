@@ -8,10 +8,20 @@ import org.junit.jupiter.api.Test;
 class RateLimitTest extends EmulatorTestSupport {
 
   @Test
-  void offByDefault() {
+  void offByDefaultYetEveryAnswerCarriesTheHeadersAsOnTheLiveHub() {
     start();
-    Resp r = get("/v2/access-tokens", loginDefault());
-    assertThat(r.header("X-RateLimit-Limit")).isNull();
+    String jwt = hub.accessTokenFor("hubsdk");
+    long reset = T0.plus(Duration.ofMinutes(1)).getEpochSecond();
+    Resp r = get("/v2/access-tokens", jwt);
+    assertThat(r.header("X-RateLimit-Limit")).isEqualTo(Integer.toString(Integer.MAX_VALUE));
+    assertThat(r.header("X-RateLimit-Remaining")).isEqualTo(Integer.toString(Integer.MAX_VALUE - 1));
+    assertThat(r.header("X-RateLimit-Reset")).isEqualTo(Long.toString(reset));
+    Resp error = get("/v2/access-tokens/not-a-uuid", jwt);
+    assertThat(error.status()).isEqualTo(404);
+    assertThat(error.header("X-RateLimit-Remaining")).isEqualTo(Integer.toString(Integer.MAX_VALUE - 2));
+    for (int i = 0; i < 5; i++) {
+      assertThat(get("/v2/access-tokens", jwt).status()).as("never limited").isEqualTo(200);
+    }
   }
 
   @Test

@@ -1,7 +1,7 @@
 package io.github.hubsdk.emulator.junit;
 
 import io.github.hubsdk.emulator.DockerHubEmulator;
-import io.github.hubsdk.emulator.Main;
+import io.github.hubsdk.emulator.DemoSeed;
 import io.github.hubsdk.emulator.MutableClock;
 import io.github.hubsdk.emulator.Seeder;
 import java.lang.reflect.Field;
@@ -162,7 +162,7 @@ public final class DockerHubEmulatorExtension implements BeforeAllCallback, Befo
       builder.withoutDefaultSeed();
     }
     if (config.seedDemo()) {
-      builder.seed(Main::demoSeed);
+      builder.seed(DemoSeed::apply);
     }
     if (config.rateLimit() > 0) {
       builder.rateLimit(config.rateLimit(), Duration.ofMinutes(1));

@@ -111,7 +111,7 @@ public @interface EnableDockerHubEmulator {
   boolean defaultSeed() default true;
 
   /**
-   * Whether to add the standalone emulator's demo seed ({@link io.github.hubsdk.emulator.Main#demoSeed}):
+   * Whether to add the standalone emulator's demo seed ({@link io.github.hubsdk.emulator.DemoSeed#apply}):
    * user {@code demo} / {@code demo-password}, Business organization {@code demo-org} with
    * {@code demo-org/demo-app} of 300 images, two tokens and some audit history.
    *

@@ -204,7 +204,8 @@ class DockerHubEmulatorExtensionTest {
 
   /**
    * Defines the emulator, the extension and the samples itself and refuses every SDK class, as a test
-   * classpath without hubsdk-sdk-extensions would; JUnit, AssertJ and Jackson come from the parent.
+   * classpath without hubsdk-sdk-extensions would; JUnit, AssertJ, Jackson and hubsdk-model (the
+   * emulator's own dependency: generated models, catalogue, JSON mapping) come from the parent.
    */
   static final class WithoutSdk extends ClassLoader {
     WithoutSdk(ClassLoader parent) {
@@ -213,7 +214,9 @@ class DockerHubEmulatorExtensionTest {
 
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-      if (name.startsWith("io.github.hubsdk.client.") || name.startsWith("io.github.hubsdk.openapi.")) {
+      boolean model = name.startsWith("io.github.hubsdk.openapi.model.")
+          || name.startsWith("io.github.hubsdk.openapi.catalog.") || name.startsWith("io.github.hubsdk.openapi.json.");
+      if (name.startsWith("io.github.hubsdk.client.") || (name.startsWith("io.github.hubsdk.openapi.") && !model)) {
         throw new ClassNotFoundException(name + " (hidden: no SDK on this classpath)");
       }
       if (!name.startsWith("io.github.hubsdk.emulator.")) {

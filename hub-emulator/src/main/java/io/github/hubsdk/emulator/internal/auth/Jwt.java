@@ -1,4 +1,4 @@
-package io.github.hubsdk.emulator.internal;
+package io.github.hubsdk.emulator.internal.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

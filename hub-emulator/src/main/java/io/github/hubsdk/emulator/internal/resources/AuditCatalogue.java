@@ -1,10 +1,12 @@
-package io.github.hubsdk.emulator.internal;
+package io.github.hubsdk.emulator.internal.resources;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.hubsdk.openapi.model.AuditLogAction;
+import io.github.hubsdk.openapi.model.AuditLogActionGroup;
+import io.github.hubsdk.openapi.model.AuditLogActions;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The audit-log actions catalogue: the seed document's {@code org} and {@code repo} groups, plus the
@@ -41,28 +43,36 @@ public final class AuditCatalogue {
 
   /** Every full action name, e.g. {@code repo.tag.push}. */
   public static final List<String> ACTIONS;
-  /** The {@code /v2/auditlogs/{account}/actions} answer. */
-  public static final String JSON;
 
   static {
-    ObjectMapper mapper = new ObjectMapper();
-    ObjectNode root = mapper.createObjectNode();
-    ObjectNode groups = root.putObject("actions");
     List<String> all = new ArrayList<>();
-    add(groups, "org", "Organization", ORG, all);
-    add(groups, "repo", "Repository", REPO, all);
-    add(groups, "pat", "Personal Access Token", PAT, all);
+    for (Map.Entry<String, String[][]> group : groups().entrySet()) {
+      for (String[] a : group.getValue()) {
+        all.add(group.getKey() + "." + a[0]);
+      }
+    }
     ACTIONS = List.copyOf(all);
-    JSON = root.toString();
   }
 
-  private static void add(ObjectNode groups, String key, String label, String[][] actions, List<String> all) {
-    ObjectNode group = groups.putObject(key);
-    ArrayNode list = group.putArray("actions");
-    for (String[] a : actions) {
-      list.addObject().put("name", a[0]).put("description", a[1]).put("label", a[2]);
-      all.add(key + "." + a[0]);
+  private static Map<String, String[][]> groups() {
+    Map<String, String[][]> out = new LinkedHashMap<>();
+    out.put("org", ORG);
+    out.put("repo", REPO);
+    out.put("pat", PAT);
+    return out;
+  }
+
+  /** The {@code /v2/auditlogs/{account}/actions} answer (a new model each time: models are mutable). */
+  static AuditLogActions model() {
+    Map<String, String> labels = Map.of("org", "Organization", "repo", "Repository", "pat", "Personal Access Token");
+    Map<String, AuditLogActionGroup> out = new LinkedHashMap<>();
+    for (Map.Entry<String, String[][]> group : groups().entrySet()) {
+      List<AuditLogAction> actions = new ArrayList<>();
+      for (String[] a : group.getValue()) {
+        actions.add(new AuditLogAction().name(a[0]).description(a[1]).label(a[2]));
+      }
+      out.put(group.getKey(), new AuditLogActionGroup().actions(actions).label(labels.get(group.getKey())));
     }
-    group.put("label", label);
+    return new AuditLogActions().actions(out);
   }
 }

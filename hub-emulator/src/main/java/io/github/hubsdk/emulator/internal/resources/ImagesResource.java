@@ -1,0 +1,159 @@
+package io.github.hubsdk.emulator.internal.resources;
+
+import io.github.hubsdk.emulator.Plan;
+import io.github.hubsdk.emulator.internal.ApiRules;
+import io.github.hubsdk.emulator.internal.auth.Caller;
+import io.github.hubsdk.emulator.internal.server.Call;
+import io.github.hubsdk.emulator.internal.server.Handles;
+import io.github.hubsdk.emulator.internal.server.HubContext;
+import io.github.hubsdk.emulator.internal.server.HubError;
+import io.github.hubsdk.emulator.internal.server.PageParams;
+import io.github.hubsdk.emulator.internal.server.PageParams.Page;
+import io.github.hubsdk.emulator.internal.server.Reply;
+import io.github.hubsdk.emulator.internal.server.Require;
+import io.github.hubsdk.emulator.internal.server.Texts;
+import io.github.hubsdk.emulator.internal.server.Wire;
+import io.github.hubsdk.emulator.internal.state.Registry.Image;
+import io.github.hubsdk.emulator.internal.state.Registry.Repo;
+import io.github.hubsdk.emulator.internal.state.Registry.Tag;
+import io.github.hubsdk.emulator.internal.state.Store;
+import io.github.hubsdk.openapi.model.ImagePage;
+import io.github.hubsdk.openapi.model.ImageStatistics;
+import io.github.hubsdk.openapi.model.ImageStatus;
+import io.github.hubsdk.openapi.model.ImageTag;
+import io.github.hubsdk.openapi.model.ImageTagPage;
+import io.github.hubsdk.openapi.model.ImagesSummary;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The {@code images} tag (Advanced Image Management, retired on the live Hub in December 2023 and kept
+ * here as the spec describes it): images of a repository, their tags, a summary, and deletion. The caller
+ * needs read access to the namespace (else 401, as the retired API answered) and a Pro plan or better
+ * (else 403); each call's errors name it in {@code errinfo.api_call_name}.
+ */
+final class ImagesResource {
+
+  private static final List<String> STATUSES = List.of("active", "inactive");
+  private static final List<String> ORDERINGS = List.of("last_activity", "-last_activity", "digest", "-digest");
+
+  private final HubContext hub;
+  private final Store store;
+  private final ImageDeletion deletion;
+
+  ImagesResource(HubContext hub) {
+    this.hub = hub;
+    this.store = hub.store();
+    this.deletion = new ImageDeletion(hub);
+  }
+
+  @Handles(value = "listRepositoryImages", apiCallName = "GetNamespaceRepositoryImages")
+  Reply listImages(Call c) {
+    String status = Require.choiceParam("status", c.query("status"), STATUSES);
+    String tagged = c.query("currently_tagged");
+    if (tagged != null && !tagged.equals("true") && !tagged.equals("false")) {
+      throw HubError.invalidParam("currently_tagged", Texts.TRUE_OR_FALSE);
+    }
+    String ordering = c.query("ordering") == null ? "-last_activity"
+        : Require.choiceParam("ordering", c.query("ordering"), ORDERINGS);
+    Instant activeFrom = activeFrom(c);
+    PageParams paging = c.page(10, 100);
+    Repo repo = readableRepo(c);
+    List<Image> images = new ArrayList<>();
+    for (Image image : repo.images.values()) {
+      if (status != null && image.activeSince(activeFrom) != status.equals("active")) {
+        continue;
+      }
+      if (tagged != null && image.currentTags().isEmpty() == tagged.equals("true")) {
+        continue;
+      }
+      images.add(image);
+    }
+    Comparator<Image> order = ordering.endsWith("digest") ? Comparator.comparing((Image i) -> i.digest)
+        : Comparator.comparing(Image::lastActivity).thenComparing(i -> i.digest);
+    images.sort(ordering.startsWith("-") ? order.reversed() : order);
+    Page<io.github.hubsdk.openapi.model.Image> page = paging.linked(images).map(i -> toModel(repo, i, activeFrom));
+    return Reply.ok(new ImagePage().count(page.total()).next(page.next()).previous(page.previous())
+        .results(page.items()));
+  }
+
+  @Handles(value = "listImageTags", apiCallName = "GetNamespaceRepositoryImagesTags")
+  Reply listTags(Call c) {
+    String digest = c.path("digest");
+    if (!ApiRules.DIGEST.matcher(digest).matches()) {
+      throw HubError.invalidParam("digest", Texts.DIGEST);
+    }
+    PageParams paging = c.page(10, 100);
+    Repo repo = readableRepo(c);
+    Image image = repo.images.get(digest);
+    if (image == null) {
+      throw HubError.notFound(Texts.IMAGE_NOT_FOUND);
+    }
+    Page<ImageTag> page = paging.linked(image.tags).map(ImagesResource::toModel);
+    return Reply.ok(new ImageTagPage().count(page.total()).next(page.next()).previous(page.previous())
+        .results(page.items()));
+  }
+
+  @Handles(value = "getImagesSummary", apiCallName = "GetNamespaceRepositoryImagesSummary")
+  Reply summary(Call c) {
+    Instant activeFrom = activeFrom(c);
+    Repo repo = readableRepo(c);
+    int active = (int) repo.images.values().stream().filter(i -> i.activeSince(activeFrom)).count();
+    int total = repo.images.size();
+    return Reply.ok(new ImagesSummary().activeFrom(Wire.time(activeFrom))
+        .statistics(new ImageStatistics().total(total).active(active).inactive(total - active)));
+  }
+
+  @Handles(value = "deleteImages", scope = "repo:admin", apiCallName = "DeleteImages")
+  Reply deleteImages(Call c) {
+    ImageDeletion.Plan plan = deletion.plan(c);
+    requireAccess(c.caller(), c.path("namespace"));
+    return Reply.ok(deletion.run(c, plan));
+  }
+
+  /** {@code active_from}: default one calendar month before now, as the live API documented. */
+  private Instant activeFrom(Call c) {
+    return Require.dateTimeParam("active_from", c.query("active_from"), defaultActiveFrom()).toInstant();
+  }
+
+  OffsetDateTime defaultActiveFrom() {
+    return hub.now().atOffset(ZoneOffset.UTC).minusMonths(1);
+  }
+
+  /** The path's repository, after the access and plan checks. */
+  private Repo readableRepo(Call c) {
+    String namespace = c.path("namespace");
+    requireAccess(c.caller(), namespace);
+    Repo repo = store.registry().repo(namespace, c.path("repository"));
+    if (repo == null) {
+      throw HubError.notFound(Texts.REPOSITORY_NOT_FOUND);
+    }
+    return repo;
+  }
+
+  /** Read access to the namespace (401 without, as the retired API answered) and a plan with the feature. */
+  void requireAccess(Caller caller, String namespace) {
+    if (!store.accounts().canRead(caller.username(), namespace)) {
+      throw HubError.unauthorized(Texts.NO_READ_ACCESS);
+    }
+    Plan plan = store.accounts().planOf(namespace);
+    if (plan == null || !plan.hasImageManagement()) {
+      throw HubError.forbidden(Texts.PLAN_WITHOUT_IMAGES);
+    }
+  }
+
+  private static io.github.hubsdk.openapi.model.Image toModel(Repo repo, Image image, Instant activeFrom) {
+    return new io.github.hubsdk.openapi.model.Image().namespace(repo.namespace).repository(repo.name)
+        .digest(image.digest).tags(image.tags.stream().map(ImagesResource::toModel).toList())
+        .lastPushed(Wire.time(image.lastPushed)).lastPulled(Wire.time(image.lastPulled))
+        .status(image.activeSince(activeFrom) ? ImageStatus.ACTIVE : ImageStatus.INACTIVE);
+  }
+
+  private static ImageTag toModel(Tag tag) {
+    return new ImageTag().tag(tag.name()).isCurrent(tag.current());
+  }
+}

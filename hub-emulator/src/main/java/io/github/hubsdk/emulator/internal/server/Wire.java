@@ -1,0 +1,95 @@
+package io.github.hubsdk.emulator.internal.server;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.hubsdk.openapi.json.HubJson;
+import io.github.hubsdk.openapi.model.AccessToken;
+import io.github.hubsdk.openapi.model.Image;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * The emulator's JSON: {@link HubJson#newMapper()} (the mapping the SDK uses too, strict about trailing
+ * data) plus two server-side rules. Enum values the spec does not list are refused on input (the models
+ * decode them as {@code UNKNOWN_DEFAULT_OPEN_API}, which suits a client, not a validating server). And the
+ * models in which the live Hub writes {@code null} rather than leaving a field out (an access token's
+ * {@code expires_at}, an image's {@code last_pulled}) keep their nulls. Internal API.
+ */
+public final class Wire {
+
+  /** Shared, thread-safe once built. */
+  public static final ObjectMapper MAPPER = build();
+
+  private Wire() {}
+
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  private abstract static class KeepNulls {}
+
+  private static ObjectMapper build() {
+    ObjectMapper mapper = HubJson.newMapper();
+    mapper.addMixIn(AccessToken.class, KeepNulls.class);
+    mapper.addMixIn(Image.class, KeepNulls.class);
+    SimpleModule strictEnums = new SimpleModule("hub-emulator-strict-enums");
+    strictEnums.setDeserializerModifier(new BeanDeserializerModifier() {
+      @Override
+      public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+          BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
+        return new StrictEnum(deserializer, type.getRawClass());
+      }
+    });
+    mapper.registerModule(strictEnums);
+    return mapper;
+  }
+
+  /** Serializes a model or tree. */
+  public static byte[] bytes(Object value) {
+    try {
+      return MAPPER.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** An instant as the models' date-time (UTC). */
+  public static OffsetDateTime time(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+
+  private static final class StrictEnum extends DelegatingDeserializer {
+    private final Class<?> type;
+
+    StrictEnum(JsonDeserializer<?> delegate, Class<?> type) {
+      super(delegate);
+      this.type = type;
+    }
+
+    @Override
+    protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+      return new StrictEnum(newDelegatee, type);
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String text = p.getText();
+      Object value = super.deserialize(p, ctxt);
+      if (value instanceof Enum<?> e && e.name().equals("UNKNOWN_DEFAULT_OPEN_API")) {
+        throw InvalidFormatException.from(p, "not one of the spec's values", text, type);
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.hubsdk.emulator.internal.state;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.LongSupplier;
+import java.util.function.Predicate;
+
+/** The audit log of every namespace. Guarded by the {@link Store}'s monitor. */
+public final class AuditTrail {
+
+  /** An audit log entry; {@code data} is unmodifiable and sorted by key, the order the API lists it in. */
+  public record Event(String account, String action, String name, String actor, Map<String, String> data,
+      Instant timestamp, String description, long seq) {}
+
+  private final List<Event> events = new ArrayList<>();
+  private final LongSupplier seq;
+
+  AuditTrail(LongSupplier seq) {
+    this.seq = seq;
+  }
+
+  void clear() {
+    events.clear();
+  }
+
+  public void record(String account, String action, String name, String actor, Map<String, String> data,
+      Instant timestamp, String description) {
+    // Sorted once here rather than on every audit-log read; Map.copyOf still refuses null keys and values.
+    Map<String, String> sorted = Collections.unmodifiableSortedMap(new TreeMap<>(Map.copyOf(data)));
+    events.add(new Event(account, action, name, actor, sorted, timestamp, description, seq.getAsLong()));
+  }
+
+  /** The events of {@code account} that pass {@code filter}, newest first (then latest recorded first). */
+  public List<Event> of(String account, Predicate<Event> filter) {
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      if (e.account().equals(account) && filter.test(e)) {
+        out.add(e);
+      }
+    }
+    out.sort(Comparator.comparing(Event::timestamp).thenComparingLong(Event::seq).reversed());
+    return out;
+  }
+}
