@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,8 @@ class DockerHubSpecTest {
     // Pinned so that a seed parser that finds nothing (or half) cannot pass the coverage check vacuously.
     private static final int SEED_OPERATIONS = 14;
     private static final int SEED_PATHS = 10;
+    // Docker's reference (info.version 2-beta) has 54 operations; pinned for the same reason.
+    private static final int REFERENCE_OPERATIONS = 54;
 
     private static SpecDocument spec;
 
@@ -80,6 +83,55 @@ class DockerHubSpecTest {
         assertThat(seed.stream().map(SeedDocument.SeedOperation::path).distinct())
                 .as("distinct paths in %s", SEED).hasSize(SEED_PATHS);
         Problems.assertNone("seed operations missing from the spec", SpecChecks.seedCoverage(spec(), seed));
+    }
+
+    @Test
+    void everyListOperationDeclaresHowItPages() {
+        Problems.assertNone("x-hub-paging problems", HubConventions.paging(spec()));
+    }
+
+    @Test
+    void everyLinkedPageImplementsLinkedPage() {
+        Problems.assertNone("x-implements problems", HubConventions.implementsMarker(spec()));
+    }
+
+    @Test
+    void anonymousAccessIsMarkedExactlyWhereSecurityAllowsIt() {
+        Problems.assertNone("x-hub-anonymous problems", HubConventions.anonymousMarker(spec()));
+    }
+
+    @Test
+    void legacyPathsUseTheOperationsParameters() {
+        Problems.assertNone("x-hub-legacy-paths problems", HubConventions.legacyPaths(spec()));
+    }
+
+    @Test
+    void exceptionKindsAreOnSharedResponsesAndEveryConflictIsOne() {
+        Problems.assertNone("x-hub-exception problems", HubConventions.exceptionMarker(spec()));
+    }
+
+    @Test
+    void everySuccessCarriesRateLimitHeadersAndEveryOperationDeclares429() {
+        Problems.assertNone("rate-limit problems", HubConventions.rateLimits(spec()));
+    }
+
+    @Test
+    void headAnswersHaveNoBodies() {
+        Problems.assertNone("HEAD problems", HubConventions.headWithoutBodies(spec()));
+    }
+
+    @Test
+    void everySecretIsMasked() {
+        Problems.assertNone("unmasked secrets", HubConventions.secrets(spec()));
+    }
+
+    /** reference-operations.txt is a test resource derived from Docker's reference; nothing outside the module is read. */
+    @Test
+    void coversDockerReferenceAndMarksEveryOtherOperation() throws URISyntaxException {
+        Path file = Path.of(getClass().getResource("/reference-operations.txt").toURI());
+        List<String> reference = HubConventions.readReferenceOperations(file);
+        assertThat(reference).as("operations listed in %s", file).hasSize(REFERENCE_OPERATIONS).doesNotHaveDuplicates();
+        Problems.assertNone("reference coverage problems", HubConventions.referenceCoverage(spec(), reference));
     }
 
     @Test

@@ -121,26 +121,36 @@ final class SpecChecks {
         return problems;
     }
 
-    /** Read from the raw tree: swagger-parser does not tell an absent {@code security} from an empty one. */
+    /**
+     * Read from the raw tree: swagger-parser does not tell an absent {@code security} from an empty one.
+     * {@link #BEARER_SCHEME} must exist and carry a JWT; every declared scheme is an HTTP bearer scheme (Docker
+     * Hub's JWT, SCIM's token); every operation declares its security, names only declared schemes, and uses
+     * {@code {}} only as the anonymous alternative beside a scheme (never alone: that is {@code security: []}).
+     */
     static List<String> security(SpecDocument doc) {
         List<String> problems = new ArrayList<>();
         Components components = doc.model().getComponents();
-        SecurityScheme bearer = components == null || components.getSecuritySchemes() == null
-                ? null
-                : components.getSecuritySchemes().get(BEARER_SCHEME);
+        Map<String, SecurityScheme> schemes = components == null || components.getSecuritySchemes() == null
+                ? Map.of()
+                : components.getSecuritySchemes();
+        SecurityScheme bearer = schemes.get(BEARER_SCHEME);
         if (bearer == null) {
             problems.add("components.securitySchemes." + BEARER_SCHEME + " is missing");
-        } else {
-            if (bearer.getType() != SecurityScheme.Type.HTTP) {
-                problems.add(BEARER_SCHEME + ": type is '" + bearer.getType() + "', expected 'http'");
-            }
-            if (!"bearer".equalsIgnoreCase(bearer.getScheme())) {
-                problems.add(BEARER_SCHEME + ": scheme is '" + bearer.getScheme() + "', expected 'bearer'");
-            }
-            if (!"JWT".equals(bearer.getBearerFormat())) {
-                problems.add(BEARER_SCHEME + ": bearerFormat is '" + bearer.getBearerFormat() + "', expected 'JWT'");
-            }
+        } else if (!"JWT".equals(bearer.getBearerFormat())) {
+            problems.add(BEARER_SCHEME + ": bearerFormat is '" + bearer.getBearerFormat() + "', expected 'JWT'");
         }
+        schemes.forEach((name, scheme) -> {
+            if (scheme.get$ref() != null) {
+                problems.add(name + ": a $ref security scheme; declare it inline");
+                return;
+            }
+            if (scheme.getType() != SecurityScheme.Type.HTTP) {
+                problems.add(name + ": type is '" + scheme.getType() + "', expected 'http'");
+            }
+            if (!"bearer".equalsIgnoreCase(scheme.getScheme())) {
+                problems.add(name + ": scheme is '" + scheme.getScheme() + "', expected 'bearer'");
+            }
+        });
         for (Op op : operations(doc)) {
             JsonNode security = doc.raw().at(op.pointer() + "/security");
             if (security.isMissingNode()) {
@@ -151,18 +161,24 @@ final class SpecChecks {
                 problems.add(op.label() + ": security is not a list");
                 continue;
             }
+            boolean hasScheme = false;
+            for (JsonNode requirement : security) {
+                hasScheme |= requirement.isObject() && !requirement.isEmpty();
+            }
             for (int i = 0; i < security.size(); i++) {
                 JsonNode requirement = security.get(i);
                 if (!requirement.isObject() || requirement.isEmpty()) {
-                    problems.add(op.label() + ": security[" + i + "] is {} (anonymous access);"
-                            + " declare security: [] for an operation without authentication");
+                    if (!requirement.isObject() || !hasScheme) {
+                        problems.add(op.label() + ": security[" + i + "] is {} (anonymous access) without a scheme beside it;"
+                                + " declare security: [] for an operation without authentication");
+                    }
                     continue;
                 }
                 for (Iterator<String> it = requirement.fieldNames(); it.hasNext(); ) {
                     String scheme = it.next();
-                    if (!BEARER_SCHEME.equals(scheme)) {
+                    if (!schemes.containsKey(scheme)) {
                         problems.add(op.label() + ": security[" + i + "] uses scheme '" + scheme
-                                + "'; only " + BEARER_SCHEME + " is allowed");
+                                + "', which components.securitySchemes does not declare");
                     }
                 }
             }
@@ -209,6 +225,20 @@ final class SpecChecks {
                     continue;
                 }
                 String name = p.getName();
+                if ("query".equals(p.getIn()) && ("startIndex".equals(name) || "count".equals(name))) {
+                    // SCIM paging (RFC 7644): startIndex is 1-based; Docker Hub caps count at 200.
+                    if (!"integer".equals(type)) {
+                        problems.add(label + ": must be an integer (is " + type + ")");
+                        continue;
+                    }
+                    if (schema.getMinimum() == null || schema.getMinimum().compareTo(BigDecimal.ONE) != 0) {
+                        problems.add(label + ": minimum must be 1 (is " + schema.getMinimum() + ")");
+                    }
+                    if ("count".equals(name)
+                            && (schema.getMaximum() == null || schema.getMaximum().compareTo(BigDecimal.valueOf(200)) != 0)) {
+                        problems.add(label + ": maximum must be 200 (is " + schema.getMaximum() + ")");
+                    }
+                }
                 if ("page".equals(name) || "page_size".equals(name)) {
                     if (!"integer".equals(type)) {
                         problems.add(label + ": must be an integer (is " + type + ")");
@@ -228,8 +258,8 @@ final class SpecChecks {
     }
 
     /**
-     * Every request body (any media type) and every JSON response needs an example, either on the media
-     * type or on its schema (following $refs): the emulator and the docs serve them.
+     * Every request body and every response body (any media type: JSON, SCIM's JSON, CSV) needs an example,
+     * either on the media type or on its schema (following $refs): the emulator and the docs serve them.
      */
     static List<String> examplePresence(SpecDocument doc) {
         List<String> problems = new ArrayList<>();
@@ -243,7 +273,7 @@ final class SpecChecks {
             });
             raw.at(op.pointer() + "/responses").fields().forEachRemaining(r ->
                     deref(raw, r.getValue()).path("content").fields().forEachRemaining(e -> {
-                        if (isJson(e.getKey()) && !hasExample(raw, e.getValue())) {
+                        if (!hasExample(raw, e.getValue())) {
                             problems.add(op.label() + " response " + r.getKey() + " " + e.getKey() + ": no example");
                         }
                     }));
@@ -575,11 +605,6 @@ final class SpecChecks {
             node = raw.at(ref.substring(1));
         }
         return node;
-    }
-
-    private static boolean isJson(String mediaType) {
-        String type = mediaType.toLowerCase(Locale.ROOT).split(";", 2)[0].trim();
-        return type.equals("application/json") || (type.startsWith("application/") && type.endsWith("+json"));
     }
 
     private static <T> T component(SpecDocument doc, Function<Components, Map<String, T>> section, String ref) {

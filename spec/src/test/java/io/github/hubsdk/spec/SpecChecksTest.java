@@ -34,6 +34,8 @@ class SpecChecksTest {
     private static final String CREATE = "/paths/~1v2~1pets/post";
     private static final String GET = "/paths/~1v2~1pets~1{id}/get";
     private static final String DELETE = "/paths/~1v2~1pets~1{id}/delete";
+    private static final String HEAD = "/paths/~1v2~1pets~1{id}/head";
+    private static final String RESPONSES = "/components/responses";
     private static final String SCHEMAS = "/components/schemas";
 
     @TempDir
@@ -51,6 +53,15 @@ class SpecChecksTest {
         Problems.assertNone("unused components", SpecChecks.unusedComponents(doc));
         Problems.assertNone("parameter problems", SpecChecks.parameters(doc));
         Problems.assertNone("seed coverage", SpecChecks.seedCoverage(doc, SeedDocument.read(fixture("seed.md"))));
+        Problems.assertNone("paging markers", HubConventions.paging(doc));
+        Problems.assertNone("x-implements", HubConventions.implementsMarker(doc));
+        Problems.assertNone("anonymous markers", HubConventions.anonymousMarker(doc));
+        Problems.assertNone("legacy paths", HubConventions.legacyPaths(doc));
+        Problems.assertNone("exception markers", HubConventions.exceptionMarker(doc));
+        Problems.assertNone("rate limits", HubConventions.rateLimits(doc));
+        Problems.assertNone("HEAD bodies", HubConventions.headWithoutBodies(doc));
+        Problems.assertNone("secrets", HubConventions.secrets(doc));
+        Problems.assertNone("reference coverage", HubConventions.referenceCoverage(doc, readReferenceFixture()));
     }
 
     static Stream<Arguments> brokenDocuments() {
@@ -63,6 +74,15 @@ class SpecChecksTest {
         Function<SpecDocument, List<String>> unused = SpecChecks::unusedComponents;
         Function<SpecDocument, List<String>> params = SpecChecks::parameters;
         Function<SpecDocument, List<String>> seed = doc -> SpecChecks.seedCoverage(doc, readSeedFixture());
+        Function<SpecDocument, List<String>> paging = HubConventions::paging;
+        Function<SpecDocument, List<String>> implementing = HubConventions::implementsMarker;
+        Function<SpecDocument, List<String>> anonymous = HubConventions::anonymousMarker;
+        Function<SpecDocument, List<String>> legacy = HubConventions::legacyPaths;
+        Function<SpecDocument, List<String>> exceptions = HubConventions::exceptionMarker;
+        Function<SpecDocument, List<String>> rateLimits = HubConventions::rateLimits;
+        Function<SpecDocument, List<String>> head = HubConventions::headWithoutBodies;
+        Function<SpecDocument, List<String>> secrets = HubConventions::secrets;
+        Function<SpecDocument, List<String>> reference = doc -> HubConventions.referenceCoverage(doc, readReferenceFixture());
         return Stream.of(
                 // parser
                 c("misspelt operation field", parser, d -> obj(d, LIST).put("summery", "typo"), "summery"),
@@ -86,7 +106,7 @@ class SpecChecksTest {
                         "POST /v2/login: no description"),
                 c("no 2xx", operations, d -> obj(d, GET + "/responses").remove("200"),
                         "GET /v2/pets/{id}: no 2xx response"),
-                c("no 4xx", operations, d -> obj(d, DELETE + "/responses").remove("404"),
+                c("no 4xx", operations, d -> obj(d, DELETE + "/responses").remove(List.of("404", "429")),
                         "DELETE /v2/pets/{id}: no 4xx response"),
                 // security
                 c("security not declared", security, d -> obj(d, LIST).remove("security"),
@@ -101,6 +121,10 @@ class SpecChecksTest {
                         .put("scheme", "basic"), "scheme is 'basic'"),
                 c("no bearerAuth scheme", security, d -> obj(d, "/components/securitySchemes").remove("bearerAuth"),
                         "components.securitySchemes.bearerAuth is missing"),
+                c("anonymous alternative alone among several", security, d -> obj(d, LIST).set("security", yaml("[{}, {}]")),
+                        "GET /v2/pets: security[0] is {}", "GET /v2/pets: security[1] is {}"),
+                c("second scheme not a bearer", security, d -> obj(d, "/components/securitySchemes")
+                        .set("scimAuth", yaml("{type: apiKey, in: header, name: X-Scim}")), "scimAuth: type is"),
                 // example validity
                 c("enum value", validity, d -> obj(d, "/components/requestBodies/NewPet/content/application~1json/example")
                         .put("status", "sold"), "components/requestBodies/NewPet", "sold"),
@@ -186,11 +210,119 @@ class SpecChecksTest {
                     status.remove("example");
                     status.set("content", yaml("{application/json: {schema: {type: string}}}"));
                 }, "GET /v2/pets parameter 'status' (in query): has no schema"),
+                // SCIM paging parameters
+                c("SCIM count above 200", params, d -> arr(d, LIST + "/parameters")
+                        .add(yaml("{name: count, in: query, schema: {type: integer, minimum: 1, maximum: 500}}")),
+                        "GET /v2/pets parameter 'count' (in query): maximum must be 200 (is 500)"),
+                c("SCIM startIndex from 0", params, d -> arr(d, LIST + "/parameters")
+                        .add(yaml("{name: startIndex, in: query, schema: {type: integer, minimum: 0}}")),
+                        "GET /v2/pets parameter 'startIndex' (in query): minimum must be 1 (is 0)"),
                 // seed coverage
                 c("seed operation missing", seed, d -> obj(d, "/paths/~1v2~1pets~1{id}").remove("delete"),
                         "DELETE /v2/pets/{petId} is not in the spec"),
                 c("seed path missing", seed, d -> obj(d, "/paths").remove("/v2/login"),
-                        "POST /v2/login is not in the spec"));
+                        "POST /v2/login is not in the spec"),
+                // x-hub-paging
+                c("unknown paging kind", paging, d -> obj(d, LIST).put("x-hub-paging", "cursor"),
+                        "GET /v2/pets: x-hub-paging 'cursor' is not one of [linked, linked-total, numbered, scim]"),
+                many("paging marker on a single object", paging, d -> obj(d, GET).put("x-hub-paging", "linked"),
+                        "GET /v2/pets/{id}: x-hub-paging linked, but the 200 body has no [count, next, previous, results] shape",
+                        "GET /v2/pets/{id}: x-hub-paging linked but no 'page' query parameter"),
+                c("linked page without a marker", paging, d -> obj(d, LIST).remove("x-hub-paging"),
+                        "GET /v2/pets: answers a linked page but has no x-hub-paging"),
+                c("wrong paging kind", paging, d -> obj(d, LIST).put("x-hub-paging", "linked-total"),
+                        "GET /v2/pets: x-hub-paging linked-total, but the 200 body is a linked page"),
+                c("numbered on a linked page", paging, d -> obj(d, LIST).put("x-hub-paging", "numbered"),
+                        "x-hub-paging numbered, but the 200 body is not a plain list object"),
+                c("scim without SCIM parameters", paging, d -> obj(d, LIST).put("x-hub-paging", "scim"),
+                        "GET /v2/pets: x-hub-paging scim but no 'startIndex' query parameter"),
+                c("paging on a POST", paging, d -> obj(d, CREATE).put("x-hub-paging", "linked"),
+                        "POST /v2/pets: x-hub-paging on a POST"),
+                c("next not a URI", paging, d -> obj(d, SCHEMAS + "/PetPage/properties/next").remove("format"),
+                        "GET /v2/pets 200 body: 'next' must be type: string, format: uri, nullable: true"),
+                c("numbered list without a marker", paging, d -> {
+                    obj(d, LIST).remove("x-hub-paging");
+                    ObjectNode page = obj(d, SCHEMAS + "/PetPage");
+                    page.remove(List.of("x-implements", "required", "example"));
+                    obj(d, SCHEMAS + "/PetPage/properties").remove(List.of("count", "next", "previous"));
+                }, "GET /v2/pets: takes page and answers a list but has no x-hub-paging"),
+                // x-implements
+                c("x-implements on an item", implementing, d -> obj(d, SCHEMAS + "/Pet")
+                        .set("x-implements", yaml("['io.github.hubsdk.openapi.catalog.LinkedPage<Pet>']")),
+                        "components/schemas/Pet: x-implements"),
+                c("linked page without x-implements", implementing, d -> obj(d, SCHEMAS + "/PetPage").remove("x-implements"),
+                        "components/schemas/PetPage: a linked page must declare x-implements: ['io.github.hubsdk.openapi.catalog.LinkedPage<Pet>']"),
+                c("x-implements with the wrong item", implementing, d -> obj(d, SCHEMAS + "/PetPage")
+                        .set("x-implements", yaml("['io.github.hubsdk.openapi.catalog.LinkedPage<Error>']")),
+                        "'io.github.hubsdk.openapi.catalog.LinkedPage<Error>' does not match its results"),
+                c("int64 count", implementing, d -> obj(d, SCHEMAS + "/PetPage/properties/count").put("format", "int64"),
+                        "components/schemas/PetPage: 'count' must be integer/int32"),
+                c("previous not nullable", implementing, d -> obj(d, SCHEMAS + "/PetPage/properties/previous").remove("nullable"),
+                        "components/schemas/PetPage: 'previous' must be type: string, format: uri, nullable: true"),
+                // x-hub-anonymous
+                many("anonymous marker and {} disagree", anonymous, d -> {
+                    obj(d, GET).remove("x-hub-anonymous");
+                    obj(d, LIST).put("x-hub-anonymous", true);
+                }, "GET /v2/pets/{id}: security allows anonymous callers ({}) but x-hub-anonymous is not true",
+                        "GET /v2/pets: x-hub-anonymous: true but security has no {} alternative"),
+                c("anonymous marker as text", anonymous, d -> obj(d, GET).put("x-hub-anonymous", "yes"),
+                        "GET /v2/pets/{id}: x-hub-anonymous must be true or false"),
+                // x-hub-legacy-paths
+                c("legacy path outside /v2/", legacy, d -> obj(d, LIST).set("x-hub-legacy-paths", yaml("['/animals']")),
+                        "GET /v2/pets x-hub-legacy-paths '/animals': does not start with /v2/"),
+                c("legacy path with a trailing slash", legacy, d -> obj(d, LIST).set("x-hub-legacy-paths", yaml("['/v2/animals/']")),
+                        "'/v2/animals/': ends with '/'"),
+                many("legacy path renames the parameter", legacy, d -> obj(d, GET).set("x-hub-legacy-paths", yaml("['/v2/animals/{petId}']")),
+                        "GET /v2/pets/{id} x-hub-legacy-paths '/v2/animals/{petId}': {petId} is not a path parameter of the operation [id]",
+                        "GET /v2/pets/{id} x-hub-legacy-paths '/v2/animals/{petId}': drops {id}, which is then not a field of the JSON request body"),
+                c("legacy path drops a parameter that is no body field", legacy, d -> obj(d, GET)
+                        .set("x-hub-legacy-paths", yaml("['/v2/animals']")), "'/v2/animals': drops {id}"),
+                c("legacy path is another operation", legacy, d -> obj(d, CREATE).set("x-hub-legacy-paths", yaml("['/v2/login']")),
+                        "POST /v2/pets x-hub-legacy-paths '/v2/login': POST on it is an operation of this document"),
+                c("legacy path is the own path", legacy, d -> obj(d, LIST).set("x-hub-legacy-paths", yaml("['/v2/pets/']")),
+                        "'/v2/pets/': is the operation's own path"),
+                c("legacy paths not a list", legacy, d -> obj(d, LIST).put("x-hub-legacy-paths", "/v2/animals"),
+                        "GET /v2/pets: x-hub-legacy-paths must be a non-empty list of paths"),
+                // x-hub-exception
+                c("409 without Conflict", exceptions, d -> obj(d, RESPONSES + "/Conflict").remove("x-hub-exception"),
+                        "POST /v2/pets response 409: must be a components/responses entry with x-hub-exception: Conflict"),
+                c("inline 409", exceptions, d -> obj(d, CREATE + "/responses").set("409", yaml("{description: taken}")),
+                        "POST /v2/pets response 409: must be a components/responses entry"),
+                c("exception on an inline response", exceptions, d -> obj(d, CREATE + "/responses/400").put("x-hub-exception", "Invalid"),
+                        "POST /v2/pets response 400: x-hub-exception belongs on a shared components/responses entry"),
+                c("lower-case exception kind", exceptions, d -> obj(d, RESPONSES + "/Conflict").put("x-hub-exception", "conflict"),
+                        "components/responses/Conflict: x-hub-exception must be a PascalCase kind"),
+                // rate limits
+                c("2xx without X-RateLimit-Reset", rateLimits, d -> obj(d, LIST + "/responses/200/headers").remove("X-RateLimit-Reset"),
+                        "GET /v2/pets response 200: no X-RateLimit-Reset header"),
+                c("inline rate-limit header", rateLimits, d -> obj(d, LOGIN + "/responses/200/headers")
+                        .set("X-RateLimit-Limit", yaml("{schema: {type: integer}}")),
+                        "POST /v2/login response 200: no X-RateLimit-Limit header as a $ref to components/headers"),
+                c("no 429", rateLimits, d -> obj(d, DELETE + "/responses").remove("429"),
+                        "DELETE /v2/pets/{id}: no 429 response"),
+                c("429 without Retry-After", rateLimits, d -> obj(d, RESPONSES + "/TooManyRequests").remove("headers"),
+                        "GET /v2/pets response 429: no Retry-After header"),
+                // HEAD
+                c("HEAD answer with a body", head, d -> obj(d, HEAD + "/responses/404").put("$ref", "#/components/responses/NotFound"),
+                        "HEAD /v2/pets/{id} response 404: declares a body"),
+                // secrets
+                c("unmasked token in an inline response", secrets, d -> obj(d, LOGIN
+                        + "/responses/200/content/application~1json/schema/properties/token").remove("format"),
+                        "POST /v2/login responses/200/content/application/json/schema/properties/token: holds a secret"),
+                c("unmasked password in a component", secrets, d -> obj(d, SCHEMAS + "/Credentials/properties/password").remove("format"),
+                        "components/schemas/Credentials/properties/password: holds a secret"),
+                many("2FA code and nested access_token", secrets, d -> obj(d, SCHEMAS).set("TwoFactor", yaml(
+                        "{type: object, properties: {login_2fa_token: {type: string, format: password}, code: {type: string},"
+                                + " session: {type: object, properties: {access_token: {type: string}}}}}")),
+                        "components/schemas/TwoFactor/properties/code: holds a secret",
+                        "components/schemas/TwoFactor/properties/session/properties/access_token: holds a secret"),
+                // Docker's reference
+                c("reference operation missing", reference, d -> obj(d, "/paths/~1v2~1pets~1{id}").remove("delete"),
+                        "DELETE /v2/pets/{} (Docker's reference) is not an operation of the spec"),
+                c("extra operation not marked", reference, d -> obj(d, HEAD).remove("x-undocumented"),
+                        "HEAD /v2/pets/{id}: not in Docker's reference; mark it x-undocumented: true (or deprecated)"),
+                c("reference operation marked undocumented", reference, d -> obj(d, GET).put("x-undocumented", true),
+                        "GET /v2/pets/{id}: is in Docker's reference but marked x-undocumented"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -211,6 +343,74 @@ class SpecChecksTest {
                         .hasSizeLessThanOrEqualTo(1);
             }
         }
+    }
+
+    @Test
+    void aDroppedPathParameterIsFineWhenTheBodyCarriesIt() throws IOException {
+        ObjectNode doc = valid();
+        ObjectNode shelterPets = obj(doc, "/paths").putObject("/v2/shelters/{name}/pets");
+        ObjectNode post = (ObjectNode) doc.at(CREATE).deepCopy();
+        post.put("operationId", "createShelterPet");
+        post.set("x-hub-legacy-paths", yaml("['/v2/shelter-pets']"));
+        // NewPet has a `name` field, so the legacy path may drop {name}: the body carries it.
+        post.set("parameters", yaml("[{name: name, in: path, required: true, schema: {type: string}}]"));
+        shelterPets.set("post", post);
+        Problems.assertNone("legacy paths", HubConventions.legacyPaths(write(doc)));
+    }
+
+    @Test
+    void aPathParameterDroppedByALegacyPathMustBeABodyField() throws IOException {
+        ObjectNode doc = valid();
+        ObjectNode shelterPets = obj(doc, "/paths").putObject("/v2/shelters/{shelter}/pets");
+        ObjectNode post = (ObjectNode) doc.at(CREATE).deepCopy();
+        post.put("operationId", "createShelterPet");
+        post.set("x-hub-legacy-paths", yaml("['/v2/shelter-pets']"));
+        post.set("parameters", yaml("[{name: shelter, in: path, required: true, schema: {type: string}}]"));
+        shelterPets.set("post", post);
+        assertThat(HubConventions.legacyPaths(write(doc)))
+                .containsExactly("POST /v2/shelters/{shelter}/pets x-hub-legacy-paths '/v2/shelter-pets': drops {shelter},"
+                        + " which is then not a field of the JSON request body");
+        obj(doc, SCHEMAS + "/NewPet/properties").set("shelter", yaml("{type: string}"));
+        Problems.assertNone("legacy paths", HubConventions.legacyPaths(write(doc)));
+    }
+
+    @Test
+    void aSecondBearerSchemeAndAnAnonymousAlternativeAreAccepted() throws IOException {
+        ObjectNode doc = valid();
+        obj(doc, "/components/securitySchemes").set("scimAuth", yaml("{type: http, scheme: bearer}"));
+        obj(doc, DELETE).set("security", yaml("[{scimAuth: []}]"));
+        obj(doc, LIST).set("security", yaml("[{bearerAuth: []}, {}]"));
+        Problems.assertNone("security problems", SpecChecks.security(write(doc)));
+    }
+
+    @Test
+    void aCodeWithoutATwoFactorTokenIsNoSecret() throws IOException {
+        ObjectNode doc = valid();
+        obj(doc, SCHEMAS + "/Error/properties").set("code", yaml("{type: integer, format: int32}"));
+        Problems.assertNone("secrets", HubConventions.secrets(write(doc)));
+    }
+
+    @Test
+    void aDeprecatedOperationNeedNotBeInTheReference() throws IOException {
+        ObjectNode doc = valid();
+        obj(doc, HEAD).remove("x-undocumented");
+        obj(doc, HEAD).put("deprecated", true);
+        Problems.assertNone("reference coverage", HubConventions.referenceCoverage(write(doc), readReferenceFixture()));
+    }
+
+    @Test
+    void everyResponseBodyNeedsAnExampleWhateverItsMediaType() throws IOException {
+        ObjectNode doc = valid();
+        obj(doc, GET + "/responses/200/content").set("text/csv", yaml("{schema: {type: string}}"));
+        assertThat(SpecChecks.examplePresence(write(doc))).containsExactly("GET /v2/pets/{id} response 200 text/csv: no example");
+    }
+
+    @Test
+    void referenceLinesAreNormalisedAndMalformedOnesRejected() throws IOException {
+        assertThat(readReferenceFixture()).contains("POST /v2/login", "GET /v2/pets/{}");
+        Path bad = tmp.resolve("bad.txt");
+        Files.writeString(bad, "GET /v2/pets\nfetch /v2/pets\n");
+        assertThatThrownBy(() -> HubConventions.readReferenceOperations(bad)).hasMessageContaining("not 'METHOD /path'");
     }
 
     @Test
@@ -261,6 +461,14 @@ class SpecChecksTest {
         return arguments(name, breakage, check, List.of(offenders), true);
     }
 
+    private static ArrayNode arr(JsonNode root, String pointer) {
+        JsonNode node = root.at(pointer);
+        if (!node.isArray()) {
+            throw new IllegalArgumentException("fixture has no array at " + pointer);
+        }
+        return (ArrayNode) node;
+    }
+
     private static ObjectNode obj(JsonNode root, String pointer) {
         JsonNode node = root.at(pointer);
         if (!node.isObject()) {
@@ -299,5 +507,9 @@ class SpecChecksTest {
 
     private static List<SeedDocument.SeedOperation> readSeedFixture() {
         return SeedDocument.read(fixture("seed.md"));
+    }
+
+    private static List<String> readReferenceFixture() {
+        return HubConventions.readReferenceOperations(fixture("reference-operations.txt"));
     }
 }
