@@ -190,16 +190,19 @@ class ErrorDecodingTest {
   }
 
   @Test
-  void rpcStatusErrorsOfTheAuditLogApis() {
+  void theAuditLogApisAnswerHubErrorsAndRpcStatusOnlyForServerErrors() {
+    // Seen live (docker/hub-feedback#2367): 401/403 are the Hub's {message, errinfo}; only 5xx are gRPC statuses.
     String route = "GET /v2/auditlogs/acme";
-    stub.on(route, r -> json(401, "{\"code\":16,\"message\":\"authentication required\",\"details\":[]}"));
+    stub.on(route, r -> json(401, "{\"message\":\"authentication required\",\"errinfo\":{}}"));
     UnauthorizedException u = fails(UnauthorizedException.class, () -> hub.auditLogs("acme").list().toList());
-    assertThat(u.errorBody(RpcStatus.class)).hasValueSatisfying(s -> assertThat(s.getCode()).isEqualTo(16));
+    assertThat(u.errorBody(TxnError.class)).hasValueSatisfying(
+        s -> assertThat(s.getMessage()).isEqualTo("authentication required"));
     assertThat(u.operation()).isEqualTo("listAuditLogs");
 
-    stub.on(route, r -> json(403, "{\"code\":7,\"message\":\"permission denied\",\"details\":[]}"));
+    stub.on(route, r -> json(403, "{\"message\":\"forbidden\",\"errinfo\":{}}"));
     ForbiddenException f = fails(ForbiddenException.class, () -> hub.auditLogs("acme").list().toList());
-    assertThat(f.errorBody(RpcStatus.class)).hasValueSatisfying(s -> assertThat(s.getCode()).isEqualTo(7));
+    assertThat(f.errorBody(TxnError.class)).hasValueSatisfying(s -> assertThat(s.getMessage()).isEqualTo("forbidden"));
+    assertThat(f.getMessage()).endsWith("403 from listAuditLogs: forbidden");
 
     stub.on("GET /v2/auditlogs/acme/actions", r -> json(500, "{\"code\":13,\"message\":\"internal error\",\"details\":"
         + "[{\"type_url\":\"type.googleapis.com/google.rpc.RequestInfo\",\"value\":\"cmVxdWVzdC1pZDogNGIxZDVjMGU=\"}]}"));

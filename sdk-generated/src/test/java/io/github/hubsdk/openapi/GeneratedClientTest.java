@@ -286,6 +286,10 @@ class GeneratedClientTest {
       array.forEach(n -> out.add(normalize(n)));
       return out;
     }
+    if (node.isNumber()) {
+      // An example's 1104 is an int, the model's field a long: equal numbers compare equal.
+      return JSON.getNodeFactory().numberNode(node.decimalValue().stripTrailingZeros());
+    }
     if (node.isBinary()) {
       return new TextNode(node.asText());
     }

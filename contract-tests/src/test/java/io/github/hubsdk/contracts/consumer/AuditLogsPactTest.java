@@ -16,11 +16,13 @@ import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import io.github.hubsdk.client.DockerHubClient;
 import io.github.hubsdk.client.error.RateLimitedException;
+import io.github.hubsdk.client.error.ServerErrorException;
 import io.github.hubsdk.client.error.UnauthorizedException;
 import io.github.hubsdk.client.paging.Page;
 import io.github.hubsdk.openapi.model.AuditLogActions;
 import io.github.hubsdk.openapi.model.AuditLogEvent;
 import io.github.hubsdk.openapi.model.RpcStatus;
+import io.github.hubsdk.openapi.model.TxnError;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,24 +66,47 @@ class AuditLogsPactTest {
     }
   }
 
-  /** The audit-log APIs answer in the gRPC gateway's shape, not the account APIs' {detail}. */
+  /** 401/403 are the Hub's usual {message, errinfo} (seen live, docker/hub-feedback#2367), not a gRPC status. */
   @Pact(consumer = CONSUMER)
   V4Pact listAuditLogsUnauthorized(PactDslWithProvider p) {
     return firstPage(p.given(INVALID_JWT)
         .uponReceiving("listAuditLogs: a JWT that is not valid")
         .method("GET").path("/v2/auditlogs/hubsdk-org"))
         .willRespondWith().status(401)
-        .body(new PactDslJsonBody().integerType("code", 16).stringType("message", "authentication required"))
+        .body(new PactDslJsonBody().stringType("message", "authentication required").object("errinfo").closeObject())
         .toPact(V4Pact.class);
   }
 
   @Test
   @PactTestFor(pactMethod = "listAuditLogsUnauthorized")
-  void invalidJwtIsUnauthorizedWithTheRpcBody(MockServer server) {
+  void invalidJwtIsUnauthorizedWithTheHubsBody(MockServer server) {
     try (DockerHubClient hub = Clients.bearer(server)) {
       assertThatThrownBy(() -> hub.auditLogs("hubsdk-org").list().firstPage())
           .isInstanceOfSatisfying(UnauthorizedException.class,
-              e -> assertThat(e.errorBody(RpcStatus.class)).get().extracting(RpcStatus::getCode).isEqualTo(16));
+              e -> assertThat(e.errorBody(TxnError.class)).get().extracting(TxnError::getMessage)
+                  .isEqualTo("authentication required"));
+    }
+  }
+
+  /** Only a server error is the gRPC gateway's {code, message, details}. */
+  @Pact(consumer = CONSUMER)
+  V4Pact listAuditLogsServerError(PactDslWithProvider p) {
+    return firstPage(p.given(AUDIT_FAILING)
+        .uponReceiving("listAuditLogs: a server error is a gRPC status")
+        .method("GET").pathFromProviderState("/v2/auditlogs/${account}", "/v2/auditlogs/hubsdk-org"))
+        .willRespondWith().status(500)
+        .body(new PactDslJsonBody().integerType("code", 13).stringType("message", "internal error")
+            .array("details").closeArray())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "listAuditLogsServerError")
+  void aServerErrorIsTypedWithItsRpcStatus(MockServer server) {
+    try (DockerHubClient hub = Clients.bearer(server)) {
+      assertThatThrownBy(() -> hub.auditLogs("hubsdk-org").list().firstPage())
+          .isInstanceOfSatisfying(ServerErrorException.class,
+              e -> assertThat(e.errorBody(RpcStatus.class)).get().extracting(RpcStatus::getCode).isEqualTo(13));
     }
   }
 

@@ -68,7 +68,7 @@ final class OrgSettingsResource {
 
   /** The path's organization: 404 when missing, 403 unless the caller owns it and it is on Business. */
   private Org ownedBusinessOrg(Call c) {
-    String name = c.path("name");
+    String name = c.path("org");
     Org org = store.accounts().org(name);
     if (org == null) {
       throw HubError.notFound();

@@ -1,0 +1,38 @@
+package io.github.hubsdk.emulator.internal.resources;
+
+import java.util.Set;
+
+/**
+ * Transitional: operations of the spec the emulator does not serve yet. They answer 501 (in the
+ * operation's error shape) instead of keeping the emulator from starting, and the contract coverage
+ * skips them. Every change that adds a tag's handlers removes that tag's lines; the class goes once it
+ * is empty. Internal API.
+ */
+public final class Pending {
+
+  /** The operationIds without a handler yet, grouped by tag. */
+  public static final Set<String> OPERATIONS = Set.of(
+      // repositories
+      "listRepositories", "createRepository", "getRepository", "checkRepository", "listRepositoryTags",
+      "checkRepositoryTags", "getRepositoryTag", "checkRepositoryTag", "updateRepositoryImmutableTags",
+      "verifyRepositoryImmutableTags", "updateRepository", "deleteRepository", "setRepositoryPrivacy",
+      "deleteRepositoryTag", "assignRepositoryGroup", "getRepositoryGroup", "updateRepositoryGroup",
+      "deleteRepositoryGroup",
+      // org-access-tokens
+      "createOrgAccessToken", "listOrgAccessTokens", "getOrgAccessToken", "updateOrgAccessToken",
+      "deleteOrgAccessToken",
+      // orgs
+      "listOrgMembers", "exportOrgMembers", "updateOrgMember", "removeOrgMember",
+      // invites
+      "listOrgInvites", "createInvites", "cancelInvite", "resendInvite",
+      // groups
+      "listGroups", "createGroup", "getGroup", "replaceGroup", "updateGroup", "deleteGroup",
+      "listGroupMembers", "addGroupMember", "removeGroupMember",
+      // scim
+      "getScimServiceProviderConfig", "listScimResourceTypes", "getScimResourceType", "listScimSchemas",
+      "getScimSchema", "listScimUsers", "createScimUser", "getScimUser", "replaceScimUser",
+      // accounts
+      "getCurrentUser", "listCurrentUserOrgs", "getUser", "getOrganization");
+
+  private Pending() {}
+}
