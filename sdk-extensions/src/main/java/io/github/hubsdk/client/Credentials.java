@@ -89,6 +89,52 @@ public abstract class Credentials {
     return new Bearer(Checks.notBlank("jwt", jwt));
   }
 
+  /** The variable with the Docker ID (or organization name for an organization access token). */
+  public static final String ENV_USERNAME = "DOCKERHUB_USERNAME";
+  /** The variable with a personal or organization access token; preferred over a password. */
+  public static final String ENV_TOKEN = "DOCKERHUB_TOKEN";
+  /** The variable with a password, used when no token is set. */
+  public static final String ENV_PASSWORD = "DOCKERHUB_PASSWORD";
+
+  /**
+   * Credentials the way CI passes them: {@value #ENV_USERNAME} and {@value #ENV_TOKEN} (a
+   * {@code dckr_oat_...} token is an organization access token, the username then being the organization;
+   * any other is a personal access token), or {@value #ENV_USERNAME} and {@value #ENV_PASSWORD}.
+   *
+   * @return the credentials
+   * @throws IllegalStateException when the variables are missing; the message names them, never a value
+   */
+  public static Credentials fromEnvironment() {
+    return fromEnvironment(System.getenv());
+  }
+
+  /**
+   * {@link #fromEnvironment()} over the given variables, e.g. a test's map.
+   *
+   * @param env variable names to values
+   * @return the credentials
+   * @throws IllegalStateException when the variables are missing
+   */
+  public static Credentials fromEnvironment(java.util.Map<String, String> env) {
+    Objects.requireNonNull(env, "env");
+    String user = blankToNull(env.get(ENV_USERNAME));
+    String token = blankToNull(env.get(ENV_TOKEN));
+    String password = blankToNull(env.get(ENV_PASSWORD));
+    if (user == null || (token == null && password == null)) {
+      throw new IllegalStateException("set " + ENV_USERNAME + " and " + ENV_TOKEN + " (a personal or organization"
+          + " access token) or " + ENV_PASSWORD + (user == null ? "; " + ENV_USERNAME + " is not set"
+          : "; neither " + ENV_TOKEN + " nor " + ENV_PASSWORD + " is set"));
+    }
+    if (token != null) {
+      return token.startsWith("dckr_oat_") ? organizationAccessToken(user, token) : personalAccessToken(user, token);
+    }
+    return password(user, password);
+  }
+
+  private static String blankToNull(String v) {
+    return v == null || v.isBlank() ? null : v.trim();
+  }
+
   /**
    * The non-secret identifier: username or organization name, or {@code "bearer"} for a JWT.
    *
