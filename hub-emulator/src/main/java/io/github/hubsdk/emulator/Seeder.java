@@ -90,6 +90,20 @@ public final class Seeder {
   }
 
   /**
+   * The public profile of an existing user or organization (full name, location, company, join date).
+   *
+   * @param namespace a seeded user or organization
+   * @return a handle to set its fields
+   * @throws IllegalArgumentException when no such user or organization exists
+   */
+  public ProfileSeeder profile(String namespace) {
+    if (!store.accounts().exists(namespace)) {
+      throw new IllegalArgumentException("no user or organization " + namespace + " to give a profile");
+    }
+    return new ProfileSeeder(store.profiles().of(namespace, now));
+  }
+
+  /**
    * Adds (or returns) a repository of an existing user or organization.
    *
    * @param namespace the owning user or organization

@@ -61,7 +61,7 @@ final class SpecValidator implements ExchangeListener {
     }
     ValidationReport report;
     synchronized (VALIDATOR) {
-      report = VALIDATOR.validateResponse(decodedPath(exchange.request().path()),
+      report = VALIDATOR.validateResponse(specPath(exchange.request().path()),
           Request.Method.valueOf(exchange.request().method()), response.build());
     }
     validated.incrementAndGet();
@@ -80,11 +80,16 @@ final class SpecValidator implements ExchangeListener {
    * rejected, and unknown body fields (e.g. {@code scopes} in a PATCH) are ignored.
    */
   private void checkAcceptedRequest(RecordedRequest request) {
-    SimpleRequest.Builder builder = new SimpleRequest.Builder(request.method(), decodedPath(request.path()));
+    // Two things the spec documents in prose rather than per path: a trailing slash is optional on every
+    // path, and the older "Authorization: JWT <token>" scheme is accepted wherever Bearer is.
+    String path = specPath(request.path());
+    SimpleRequest.Builder builder = new SimpleRequest.Builder(request.method(), path);
     for (String[] pair : pairs(request.query())) {
       builder.withQueryParam(pair[0], pair[1]);
     }
-    request.headers().forEach((name, values) -> builder.withHeader(name, values));
+    request.headers().forEach((name, values) -> builder.withHeader(name, name.equalsIgnoreCase("Authorization")
+        ? values.stream().map(v -> v.regionMatches(true, 0, "JWT ", 0, 4) ? "Bearer " + v.substring(4) : v).toList()
+        : values));
     if (!request.body().isEmpty()) {
       builder.withBody(request.body());
     }
@@ -101,6 +106,12 @@ final class SpecValidator implements ExchangeListener {
     if (!errors.isEmpty()) {
       failures.add("accepted an invalid request " + request.method() + " " + request.target() + "\n    " + errors);
     }
+  }
+
+  /** The decoded path without the trailing slash the spec says is optional everywhere. */
+  private static String specPath(String rawPath) {
+    String path = decodedPath(rawPath);
+    return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
   }
 
   /** Clients may percent-encode path characters (the generated SDK sends {@code sha256%3A...}). */

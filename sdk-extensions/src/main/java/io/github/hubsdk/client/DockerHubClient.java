@@ -56,6 +56,7 @@ public final class DockerHubClient implements AutoCloseable {
   private final ClientWiring wiring;
   private final Transport transport;
   private final AccessTokens accessTokens;
+  private final Accounts accounts;
 
   private DockerHubClient(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -64,6 +65,7 @@ public final class DockerHubClient implements AutoCloseable {
         b.sleeper, Map.of("User-Agent", userAgent())));
     this.transport = wiring.transport;
     this.accessTokens = new AccessTokens(transport);
+    this.accounts = new Accounts(transport);
   }
 
   /**
@@ -131,6 +133,50 @@ public final class DockerHubClient implements AutoCloseable {
   }
 
   /**
+   * The account the credentials log in as: the cheapest call that proves they work. For organization access
+   * token credentials this is the organization. ({@code GET /v2/user}, not in Docker's reference.)
+   *
+   * @return the account
+   * @throws io.github.hubsdk.client.error.LoginFailedException when the credentials are refused
+   */
+  public io.github.hubsdk.openapi.model.CurrentUser account() {
+    return accounts.current();
+  }
+
+  /**
+   * A user's public profile ({@code GET /v2/users/{username}}, not in Docker's reference).
+   *
+   * @param username the Docker ID
+   * @return the profile
+   * @throws io.github.hubsdk.client.error.NotFoundException when there is no such user
+   */
+  public io.github.hubsdk.openapi.model.UserProfile user(String username) {
+    return accounts.user(username);
+  }
+
+  /**
+   * The organizations the logged-in user owns or belongs to, lazily paged ({@code GET /v2/user/orgs}, not in
+   * Docker's reference).
+   *
+   * @return a paginator
+   */
+  public Paginator<io.github.hubsdk.openapi.model.OrganizationProfile> organizations() {
+    return accounts.organizations();
+  }
+
+  /**
+   * An organization: its profile, settings and, as they are added, members, teams and access tokens. The
+   * same as {@link #org(String)}.
+   *
+   * @param name the organization's name
+   * @return the operations group
+   * @throws io.github.hubsdk.client.error.InvalidRequestException when the name is blank or a dot segment
+   */
+  public Organization organization(String name) {
+    return org(name);
+  }
+
+  /**
    * The settings of an organization.
    *
    * @param name the organization's name
@@ -138,7 +184,7 @@ public final class DockerHubClient implements AutoCloseable {
    * @throws io.github.hubsdk.client.error.InvalidRequestException when the name is blank or a dot segment
    */
   public Organization org(String name) {
-    return new Organization(transport, Checks.segment("organization", name));
+    return new Organization(transport, accounts, Checks.segment("organization", name));
   }
 
   /**

@@ -12,8 +12,11 @@ public final class Organization {
   private final OrgSettingsApi api;
   private final String name;
 
-  Organization(Transport transport, String name) {
+  private final Accounts accounts;
+
+  Organization(Transport transport, Accounts accounts, String name) {
     this.transport = transport;
+    this.accounts = accounts;
     this.api = transport.api(OrgSettingsApi.class);
     this.name = name;
   }
@@ -53,6 +56,16 @@ public final class Organization {
    */
   public OrgSettings updateSettings(RestrictedImages restrictedImages) {
     return updateSettings(new OrgSettings().restrictedImages(restrictedImages));
+  }
+
+  /**
+   * The organization's public profile ({@code GET /v2/orgs/{org}}, not in Docker's reference).
+   *
+   * @return the profile
+   * @throws io.github.hubsdk.client.error.NotFoundException when there is no such organization
+   */
+  public io.github.hubsdk.openapi.model.OrganizationProfile profile() {
+    return accounts.organization(name);
   }
 
   @Override

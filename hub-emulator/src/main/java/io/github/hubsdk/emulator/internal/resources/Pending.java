@@ -30,9 +30,7 @@ public final class Pending {
       "listGroupMembers", "addGroupMember", "removeGroupMember",
       // scim
       "getScimServiceProviderConfig", "listScimResourceTypes", "getScimResourceType", "listScimSchemas",
-      "getScimSchema", "listScimUsers", "createScimUser", "getScimUser", "replaceScimUser",
-      // accounts
-      "getCurrentUser", "listCurrentUserOrgs", "getUser", "getOrganization");
+      "getScimSchema", "listScimUsers", "createScimUser", "getScimUser", "replaceScimUser");
 
   private Pending() {}
 }

@@ -18,6 +18,7 @@ public final class Resources {
         new AccessTokensResource(hub),
         new ImagesResource(hub),
         new AuditLogsResource(hub),
-        new OrgSettingsResource(hub));
+        new OrgSettingsResource(hub),
+        new AccountsResource(hub));
   }
 }

@@ -13,6 +13,9 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.hubsdk.openapi.catalog.HubOperation;
+import io.github.hubsdk.openapi.catalog.Outcome;
+import io.github.hubsdk.openapi.catalog.Paging;
 import io.github.hubsdk.openapi.json.HubJson;
 import io.github.hubsdk.openapi.model.AccessToken;
 import io.github.hubsdk.openapi.model.Image;
@@ -31,6 +34,8 @@ import java.time.ZoneOffset;
  */
 public final class Wire {
 
+  private static final String MODELS = "io.github.hubsdk.openapi.model.";
+
   /** Shared, thread-safe once built. */
   public static final ObjectMapper MAPPER = build();
 
@@ -43,6 +48,19 @@ public final class Wire {
     ObjectMapper mapper = HubJson.newMapper();
     mapper.addMixIn(AccessToken.class, KeepNulls.class);
     mapper.addMixIn(Image.class, KeepNulls.class);
+    // Every linked page: the last one says "next": null (and the first "previous": null), not nothing.
+    for (HubOperation op : HubOperation.values()) {
+      if (op.paging() == Paging.LINKED || op.paging() == Paging.LINKED_TOTAL) {
+        Outcome ok = op.outcome(op.successStatus());
+        if (ok != null && ok.schema() != null) {
+          try {
+            mapper.addMixIn(Class.forName(MODELS + ok.schema()), KeepNulls.class);
+          } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("no model class for the page schema " + ok.schema(), e);
+          }
+        }
+      }
+    }
     SimpleModule strictEnums = new SimpleModule("hub-emulator-strict-enums");
     strictEnums.setDeserializerModifier(new BeanDeserializerModifier() {
       @Override

@@ -117,4 +117,9 @@ public final class Accounts {
     Org org = orgs.get(namespace);
     return org != null && org.owners.contains(user);
   }
+
+  /** The organizations {@code user} owns or belongs to, in the order they were added. */
+  public java.util.List<Org> orgsOf(String user) {
+    return orgs.values().stream().filter(o -> o.owners.contains(user) || o.members.contains(user)).toList();
+  }
 }

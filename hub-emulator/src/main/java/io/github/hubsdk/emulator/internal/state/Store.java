@@ -18,6 +18,7 @@ public final class Store {
   private final Registry registry = new Registry(accounts);
   private final AuditTrail audit = new AuditTrail(this::nextSeq);
   private final OrgSettingsState orgSettings = new OrgSettingsState();
+  private final Profiles profiles = new Profiles();
   private final Logins logins;
 
   /**
@@ -51,6 +52,10 @@ public final class Store {
     return logins;
   }
 
+  public Profiles profiles() {
+    return profiles;
+  }
+
   /** Empties every family and restarts the sequence that orders tokens and audit events. */
   public void clear() {
     accounts.clear();
@@ -59,6 +64,7 @@ public final class Store {
     audit.clear();
     orgSettings.clear();
     logins.clear();
+    profiles.clear();
     seq = 0;
   }
 
