@@ -121,6 +121,21 @@ class InputCheckTest {
   }
 
   @Test
+  void anEscapeInANameIsSentEscapedSoItStaysThatName() {
+    // The server decodes once: %252e%252e is the repository named "%2e%2e", never the dot segment "..".
+    stub.on("POST /v2/auth/token", r -> json(200, TestSupport.authTokenBody("opaque")));
+    stub.on("GET /v2/namespaces/ns/repositories/%252e%252e/images-summary",
+        r -> json(200, "{\"active_from\":\"2026-10-26T14:25:37.076Z\",\"statistics\":{\"total\":0,\"active\":0,\"inactive\":0}}"));
+    stub.on("GET /v2/orgs/.%252e%252F..%252f/settings", r -> json(200, "{\"restricted_images\":"
+        + "{\"enabled\":false,\"allow_official_images\":true,\"allow_verified_publishers\":true}}"));
+    hub.images("ns", "%2e%2e").summary();
+    hub.org(".%2e%2F..%2f").settings();
+    List<HubStub.Recorded> sent = stub.requests().subList(1, 3);
+    assertThat(sent.get(0).rawPath()).isEqualTo("/v2/namespaces/ns/repositories/%252e%252e/images-summary");
+    assertThat(sent.get(1).rawPath()).isEqualTo("/v2/orgs/.%252e%252F..%252f/settings");
+  }
+
+  @Test
   void timeoutsMustBePositive() {
     assertThatThrownBy(() -> DockerHubClient.builder().readTimeout(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("infinite");
