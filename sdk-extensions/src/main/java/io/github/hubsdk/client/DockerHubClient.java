@@ -104,19 +104,32 @@ public final class DockerHubClient implements AutoCloseable {
    * @param repository the repository's name
    * @return the operations group
    * @throws io.github.hubsdk.client.error.InvalidRequestException when a name is blank or a dot segment
+ *
+   * @deprecated Docker retired Advanced Image Management on the live Hub on 2023-12-11 (announced in August
+   *     2023, docker/roadmap#534); hub.docker.com answers these paths with 404 now. This stays for the
+   *     hub-emulator and servers that still serve them. To clean up a repository on today's Hub, delete
+   *     tags (the repository group's {@code tags()}, or a retention plan).
    */
+  @Deprecated(since = "0.1.0")
   public RepositoryImages images(String namespace, String repository) {
     return new RepositoryImages(transport, Checks.segment("namespace", namespace),
         Checks.segment("repository", repository));
   }
 
   /**
-   * The images of a whole namespace, for deletion.
+   * The images of a whole namespace, for deletion (Advanced Image Management; retired on the live Hub in
+   * December 2023).
    *
    * @param namespace the user or organization
    * @return the operations group
    * @throws io.github.hubsdk.client.error.InvalidRequestException when the name is blank or a dot segment
+ *
+   * @deprecated Docker retired Advanced Image Management on the live Hub on 2023-12-11 (announced in August
+   *     2023, docker/roadmap#534); hub.docker.com answers these paths with 404 now. This stays for the
+   *     hub-emulator and servers that still serve them. To clean up a repository on today's Hub, delete
+   *     tags (the repository group's {@code tags()}, or a retention plan).
    */
+  @Deprecated(since = "0.1.0")
   public NamespaceImages images(String namespace) {
     return new NamespaceImages(transport, Checks.segment("namespace", namespace));
   }

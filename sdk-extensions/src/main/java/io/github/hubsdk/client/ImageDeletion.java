@@ -20,7 +20,12 @@ import java.util.Optional;
  * hub.images("acme").delete(plan);            // dry run: nothing is deleted
  * hub.images("acme").delete(plan.forReal());  // deletes
  * }</pre>
+ *
+ * @deprecated Docker retired Advanced Image Management on the live Hub on 2023-12-11 (announced in August
+ *     2023, docker/roadmap#534): hub.docker.com no longer serves these endpoints. Kept for the hub-emulator
+ *     and servers that still serve them; on today's Hub, clean up by deleting tags.
  */
+@Deprecated(since = "0.1.0")
 public final class ImageDeletion {
 
   private final List<ManifestRef> manifests;

@@ -7,7 +7,12 @@ import java.util.Optional;
 /**
  * Which images {@link RepositoryImages#list(ImageFilter)} returns, and in which order. Immutable; unset
  * criteria are not sent, so the server's defaults apply.
+ *
+ * @deprecated Docker retired Advanced Image Management on the live Hub on 2023-12-11 (announced in August
+ *     2023, docker/roadmap#534): hub.docker.com no longer serves these endpoints. Kept for the hub-emulator
+ *     and servers that still serve them; on today's Hub, clean up by deleting tags.
  */
+@Deprecated(since = "0.1.0")
 public final class ImageFilter {
 
   private static final ImageFilter ALL = builder().build();

@@ -3,7 +3,14 @@ package io.github.hubsdk.client;
 import io.github.hubsdk.openapi.api.ImagesApi;
 import io.github.hubsdk.openapi.model.DeleteImagesResponse;
 
-/** The images of a whole namespace, for deletion (Advanced Image Management, retired on the live Hub). */
+/**
+ * The images of a whole namespace, for deletion (Advanced Image Management, retired on the live Hub).
+ *
+ * @deprecated Docker retired Advanced Image Management on the live Hub on 2023-12-11 (announced in August
+ *     2023, docker/roadmap#534): hub.docker.com no longer serves these endpoints. Kept for the hub-emulator
+ *     and servers that still serve them; on today's Hub, clean up by deleting tags.
+ */
+@Deprecated(since = "0.1.0")
 @SuppressWarnings("deprecation")
 public final class NamespaceImages {
 

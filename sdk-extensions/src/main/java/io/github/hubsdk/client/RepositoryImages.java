@@ -11,7 +11,12 @@ import java.time.OffsetDateTime;
 /**
  * The images of one repository (Advanced Image Management). Docker retired these endpoints on the live
  * Hub on 2023-12-11; they remain for the hub-emulator and compatible servers.
+ *
+ * @deprecated Docker retired Advanced Image Management on the live Hub on 2023-12-11 (announced in August
+ *     2023, docker/roadmap#534): hub.docker.com no longer serves these endpoints. Kept for the hub-emulator
+ *     and servers that still serve them; on today's Hub, clean up by deleting tags.
  */
+@Deprecated(since = "0.1.0")
 @SuppressWarnings("deprecation")
 public final class RepositoryImages {
 
