@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * what a complete plan lists, re-checking each tag first. Dry run is the default.
  *
  * <pre>{@code
- * Retention retention = Retention.over(tagSource);
+ * Retention retention = Retention.over(hub);                        // or over(anyTagSource)
  * RetentionPlan plan = retention.plan("acme", "web", policy);       // reads only
  * plan.repositories().forEach(r -> r.deletions().forEach(System.out::println));
  * RetentionReport report = retention.apply(plan, ApplyOptions.defaults().forReal());
@@ -64,6 +64,16 @@ public final class Retention {
   public static Retention over(TagSource source) {
     return new Retention(Objects.requireNonNull(source, "source"), Clock.systemUTC(), DEFAULT_PARALLELISM,
         RetentionProgress.NONE);
+  }
+
+  /**
+   * Retention over a Docker Hub client (see {@link HubTagSource} for what it calls).
+   *
+   * @param hub the client; deleting tags needs a password login (the live Hub refuses a PAT-derived JWT there)
+   * @return the engine
+   */
+  public static Retention over(io.github.hubsdk.client.DockerHubClient hub) {
+    return over(new HubTagSource(hub));
   }
 
   /**

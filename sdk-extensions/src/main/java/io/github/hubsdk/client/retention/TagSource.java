@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * What the retention engine needs from Docker Hub, and nothing more: list a namespace's repositories and a
- * repository's tags lazily, re-read one tag, read the immutable-tag rules, delete one tag. The SDK
+ * repository's tags lazily, re-read one tag, read the immutable-tag rules, delete one tag. {@link HubTagSource}
  * implements it over a {@link io.github.hubsdk.client.DockerHubClient}; tests implement it with a fake.
  *
  * <p>Every method reports a failure by throwing (a {@link io.github.hubsdk.client.error.DockerHubException} for
