@@ -3,15 +3,9 @@ package io.github.hubsdk.client.retention;
 import io.github.hubsdk.client.DockerHubClient;
 import io.github.hubsdk.client.error.MalformedResponseException;
 import io.github.hubsdk.client.error.NotFoundException;
-import io.github.hubsdk.client.paging.Page;
-import io.github.hubsdk.client.paging.Paginator;
-import io.github.hubsdk.openapi.api.RepositoriesApi;
 import io.github.hubsdk.openapi.model.ImmutableTagsSettings;
-import io.github.hubsdk.openapi.model.Repository;
-import io.github.hubsdk.openapi.model.RepositoryPage;
 import io.github.hubsdk.openapi.model.RepositorySummary;
 import io.github.hubsdk.openapi.model.RepositoryTag;
-import io.github.hubsdk.openapi.model.RepositoryTagPage;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Iterator;
@@ -21,18 +15,16 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * {@link TagSource} over a {@link DockerHubClient}: {@code listRepositories}, {@code listRepositoryTags},
- * {@code getRepositoryTag}, {@code getRepository} (for its {@code immutable_tags_settings}) and
- * {@code deleteRepositoryTag}, with the client's authentication, 401 renewal, retries, pacing and typed errors.
+ * {@link TagSource} over a {@link DockerHubClient}'s repository groups: {@code hub.repositories(ns).list()},
+ * {@code hub.repository(ns, name).tags()} list, get and delete, and {@code .immutableTags().get()}; so every call
+ * has the client's authentication, 401 renewal, retries, pacing and typed errors, and any failure of any page is
+ * thrown (never an early, silent end), which is what lets a plan know it is complete.
  *
- * <p>Listings are read by page number, 100 a page. A page past the end (404) after the first page means the
- * list shrank while it was read; it is reported as the failure it is, so the plan built from it is incomplete.
- * A tag's push time is {@code tag_last_pushed}, or {@code last_updated} when the server leaves that out.
+ * <p>A tag's push time is {@code tag_last_pushed}, or {@code last_updated} when the server leaves that out.
  */
 public final class HubTagSource implements TagSource {
 
   private final DockerHubClient hub;
-  private final RepositoriesApi api;
 
   /**
    * A source over a client.
@@ -41,7 +33,6 @@ public final class HubTagSource implements TagSource {
    */
   public HubTagSource(DockerHubClient hub) {
     this.hub = Objects.requireNonNull(hub, "hub");
-    this.api = hub.api(RepositoriesApi.class);
   }
 
   @Override
@@ -51,26 +42,18 @@ public final class HubTagSource implements TagSource {
 
   @Override
   public Iterable<String> repositories(String namespace) {
-    Paginator<RepositorySummary> pages = Paginator.of("listRepositories", request -> {
-      RepositoryPage p = api.listRepositories(namespace, request.pageNumber(), request.pageSize(), null, null);
-      return Page.linked(results(p.getResults(), "listRepositories"), p.getCount(), p.getNext(), request);
-    });
-    return mapped(pages, RepositorySummary::getName);
+    return mapped(hub.repositories(namespace).list(), RepositorySummary::getName);
   }
 
   @Override
   public Iterable<TagInfo> tags(String namespace, String repository) {
-    Paginator<RepositoryTag> pages = Paginator.of("listRepositoryTags", request -> {
-      RepositoryTagPage p = api.listRepositoryTags(namespace, repository, request.pageNumber(), request.pageSize());
-      return Page.linked(results(p.getResults(), "listRepositoryTags"), p.getCount(), p.getNext(), request);
-    });
-    return mapped(pages, HubTagSource::info);
+    return mapped(hub.repository(namespace, repository).tags().list(), HubTagSource::info);
   }
 
   @Override
   public Optional<TagInfo> tag(String namespace, String repository, String tag) {
     try {
-      return Optional.of(info(api.getRepositoryTag(namespace, repository, tag)));
+      return Optional.of(info(hub.repository(namespace, repository).tags().get(tag)));
     } catch (NotFoundException gone) {
       return Optional.empty();
     }
@@ -78,9 +61,8 @@ public final class HubTagSource implements TagSource {
 
   @Override
   public List<String> immutableTagRules(String namespace, String repository) {
-    Repository r = api.getRepository(namespace, repository);
-    ImmutableTagsSettings s = r.getImmutableTagsSettings();
-    if (s == null || !Boolean.TRUE.equals(s.getEnabled())) {
+    ImmutableTagsSettings s = hub.repository(namespace, repository).immutableTags().get();
+    if (!Boolean.TRUE.equals(s.getEnabled())) {
       return List.of();
     }
     return s.getRules() == null ? List.of() : List.copyOf(s.getRules());
@@ -88,7 +70,7 @@ public final class HubTagSource implements TagSource {
 
   @Override
   public void delete(String namespace, String repository, String tag) {
-    api.deleteRepositoryTag(namespace, repository, tag);
+    hub.repository(namespace, repository).tags().delete(tag);
   }
 
   @Override
@@ -107,13 +89,6 @@ public final class HubTagSource implements TagSource {
 
   private static Instant instant(OffsetDateTime t) {
     return t == null ? null : t.toInstant();
-  }
-
-  private static <T> List<T> results(List<T> results, String operation) {
-    if (results == null) {
-      throw new MalformedResponseException(200, operation, "a page without results", null);
-    }
-    return results;
   }
 
   private static <A, B> Iterable<B> mapped(Iterable<A> source, Function<A, B> f) {
