@@ -90,6 +90,8 @@ class HubTourTest {
     assertThat(text).containsPattern("dry run: would delete \\d+ manifests");
     assertThat(text).contains("refused (400)", "current_tag [latest", "is_active", "nothing was deleted: 300 images before, 300 after");
     assertThat(text).contains("pat.create", "pat.update", "pat.delete", "demo-org: restricted images off");
+    assertThat(text).contains("-- 7. Tag retention: plan first").containsPattern("plan: \\d+ of \\d+ tags to delete")
+        .containsPattern("applied in the emulator: [1-9]\\d* deleted, 0 kept on re-check, 0 failed");
 
     // token created then deleted, exactly once each; every image is still there
     assertThat(requests("POST", "/v2/access-tokens")).hasSize(1);
