@@ -185,7 +185,14 @@ public final class Retention {
   private RepositoryPlan planOne(String namespace, String repository, Decider decider) {
     List<String> rules = source.immutableTagRules(namespace, repository);
     List<TagInfo> tags = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (TagInfo t : source.tags(namespace, repository)) {
+      // Page-number paging is no snapshot: a tag pushed while the list is read shifts the pages, so one tag comes
+      // twice and another may be missed. Such a listing is not the whole truth: the plan becomes incomplete.
+      if (!seen.add(t.name())) {
+        throw new IllegalStateException("the tag list of " + repository + " changed while it was read: "
+            + t.name() + " came twice");
+      }
       tags.add(t);
     }
     return new RepositoryPlan(repository, rules, decider.decide(tags, rules));

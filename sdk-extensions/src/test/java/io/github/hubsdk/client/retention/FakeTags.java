@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /** A tag source in memory, with failures that can be injected where a real listing would fail. */
-final class FakeTags implements TagSource {
+class FakeTags implements TagSource {
 
   final Map<String, Map<String, TagInfo>> repos = new ConcurrentHashMap<>();
   final Map<String, List<String>> immutable = new ConcurrentHashMap<>();

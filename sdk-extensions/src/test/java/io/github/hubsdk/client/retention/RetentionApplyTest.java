@@ -111,6 +111,20 @@ class RetentionApplyTest {
   }
 
   @Test
+  void aListingThatChangedWhileReadIsIncomplete() {
+    FakeTags src = new FakeTags() {
+      @Override
+      public Iterable<TagInfo> tags(String namespace, String repository) {
+        TagInfo old = tag("sha-a", daysAgo(100), null);
+        return List.of(old, tag("sha-b", daysAgo(90), null), old);
+      }
+    }.repo("api");
+    RetentionPlan plan = engine(src).plan("acme", POLICY);
+    assertThat(plan.complete()).isFalse();
+    assertThat(plan.failures()).singleElement().satisfies(f -> assertThat(f.message()).contains("came twice"));
+  }
+
+  @Test
   void anIncompletePlanIsRefusedAlsoAfterAJsonRoundTrip() {
     FakeTags src = threeRepos();
     src.tagFailures.put("api", Map.entry(0, failure("ratelimit")));
