@@ -90,6 +90,22 @@ public final class Seeder {
   }
 
   /**
+   * The administration side of an existing organization: members with roles, e-mail addresses, pending
+   * invites, organization access tokens with resources.
+   *
+   * @param name a seeded organization
+   * @return a handle to seed them
+   * @throws IllegalArgumentException when no such organization exists
+   */
+  public OrganizationSeeder org(String name) {
+    Accounts.Org org = store.accounts().org(name);
+    if (org == null) {
+      throw new IllegalArgumentException("no organization " + name + "; add it with org(name, plan) first");
+    }
+    return new OrganizationSeeder(store, org, now);
+  }
+
+  /**
    * The public profile of an existing user or organization (full name, location, company, join date).
    *
    * @param namespace a seeded user or organization
