@@ -19,6 +19,9 @@ public final class Resources {
         new ImagesResource(hub),
         new AuditLogsResource(hub),
         new OrgSettingsResource(hub),
-        new AccountsResource(hub));
+        new AccountsResource(hub),
+        new OrgAccessTokensResource(hub),
+        new OrgMembersResource(hub),
+        new InvitesResource(hub));
   }
 }
