@@ -22,6 +22,9 @@ public final class Resources {
         new AccountsResource(hub),
         new OrgAccessTokensResource(hub),
         new OrgMembersResource(hub),
-        new InvitesResource(hub));
+        new InvitesResource(hub),
+        new RepositoriesResource(hub),
+        new RepositoryTagsResource(hub),
+        new ImmutableTagsResource(hub));
   }
 }

@@ -15,7 +15,7 @@ public final class Store {
   private long seq;
   private final Accounts accounts = new Accounts();
   private final Tokens tokens = new Tokens(this::nextSeq);
-  private final Registry registry = new Registry(accounts);
+  private final Repositories repositories = new Repositories(accounts);
   private final AuditTrail audit = new AuditTrail(this::nextSeq);
   private final OrgSettingsState orgSettings = new OrgSettingsState();
   private final Profiles profiles = new Profiles();
@@ -38,8 +38,8 @@ public final class Store {
     return tokens;
   }
 
-  public Registry registry() {
-    return registry;
+  public Repositories repositories() {
+    return repositories;
   }
 
   public AuditTrail audit() {
@@ -70,7 +70,7 @@ public final class Store {
   public void clear() {
     accounts.clear();
     tokens.clear();
-    registry.clear();
+    repositories.clear();
     audit.clear();
     orgSettings.clear();
     logins.clear();
