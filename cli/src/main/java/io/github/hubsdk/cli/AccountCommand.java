@@ -19,7 +19,7 @@ final class AccountCommand extends HubCommand {
     CurrentUser me = hub().account();
     List<OrganizationProfile> orgs = new ArrayList<>();
     // An organization access token logs in as the organization, which has no organizations of its own.
-    if (!"organization".equalsIgnoreCase(String.valueOf(me.getType()))) {
+    if (me.getType() != io.github.hubsdk.openapi.model.AccountType.ORG) {
       hub().organizations().forEach(orgs::add);
     }
     if (globals.json()) {

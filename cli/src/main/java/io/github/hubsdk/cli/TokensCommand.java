@@ -15,10 +15,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Personal access tokens. Managing them needs a password login (DOCKERHUB_PASSWORD or --password-stdin). */
+/**
+ * Personal access tokens (a password login only: Docker Hub lets no token manage them) and, with {@code --org},
+ * an organization's access tokens (an owner of the organization).
+ */
 @Command(name = "tokens", mixinStandardHelpOptions = true,
-    description = "Personal access tokens: list, create, remove, rotate. Docker Hub lets only a password login "
-        + "manage them.",
+    description = "Access tokens: list, create, remove, rotate. Personal access tokens by default (a password "
+        + "login only); an organization's access tokens with --org (an owner of the organization).",
     subcommands = {TokensCommand.Ls.class, TokensCommand.Create.class, TokensCommand.Rm.class,
         TokensCommand.Rotate.class})
 final class TokensCommand implements Runnable {
@@ -45,8 +48,19 @@ final class TokensCommand implements Runnable {
     return m;
   }
 
+  /** The options of every tokens subcommand: which kind of token. */
+  abstract static class TokenCommand extends HubCommand {
+    @Option(names = "--org", paramLabel = "ORG",
+        description = "Organization access tokens of this organization instead of personal access tokens.")
+    String org;
+
+    io.github.hubsdk.client.Organization organization() {
+      return hub().org(org);
+    }
+  }
+
   /** Shows a new token once: to the file if one is named, else on stdout. */
-  abstract static class Issuing extends HubCommand {
+  abstract static class Issuing extends TokenCommand {
     @Option(names = "--secret-file", paramLabel = "FILE",
         description = "Write the new secret to this file (owner-only permissions) instead of printing it.")
     Path secretFile;
@@ -55,23 +69,32 @@ final class TokensCommand implements Runnable {
     boolean overwrite;
 
     void issue(AccessToken made, String what) throws Exception {
-      Map<String, Object> out = describe(made);
+      issue(describe(made), made.getToken(), what);
+    }
+
+    void issue(io.github.hubsdk.openapi.model.OrgAccessToken made, String what) throws Exception {
+      issue(OrgTokens.describe(made), made.getToken(), what);
+    }
+
+    private void issue(Map<String, Object> out, String secret, String what) throws Exception {
       if (secretFile != null) {
-        SecretFile.write(secretFile, made.getToken(), overwrite);
+        SecretFile.write(secretFile, secret, overwrite);
         out.put("secret_file", secretFile.toString());
       } else {
-        out.put("token", made.getToken());
+        out.put("token", secret);
       }
       if (globals.json()) {
         printJson(out);
         return;
       }
-      Table t = new Table("UUID", "LABEL", "SCOPES", "EXPIRES");
-      t.row(made.getUuid(), made.getTokenLabel(), out.get("scopes"), made.getExpiresAt());
+      boolean personal = out.containsKey("uuid");
+      Table t = new Table(personal ? "UUID" : "ID", "LABEL", personal ? "SCOPES" : "RESOURCES", "EXPIRES");
+      t.row(out.get(personal ? "uuid" : "id"), out.get("label"), out.get(personal ? "scopes" : "resources"),
+          out.get("expires_at"));
       t.print(env.out());
       if (secretFile == null) {
         env.out().println();
-        env.out().println(made.getToken());
+        env.out().println(secret);
         env.err().println(what + ": the secret above is shown only this once; store it now.");
       } else {
         env.err().println(what + ": secret written to " + secretFile + " (owner-only).");
@@ -81,10 +104,25 @@ final class TokensCommand implements Runnable {
 
   @Command(name = "ls", mixinStandardHelpOptions = true, description = "List the personal access tokens.",
       footerHeading = "%nExample:%n", footer = "  hubsdk tokens ls --output json")
-  static final class Ls extends HubCommand {
+  static final class Ls extends TokenCommand {
     @Override
     int run() throws Exception {
       List<Map<String, Object>> all = new ArrayList<>();
+      if (org != null) {
+        Table t = new Table("ID", "LABEL", "RESOURCES", "ACTIVE", "LAST USED", "EXPIRES");
+        for (io.github.hubsdk.openapi.model.OrgAccessToken token : organization().accessTokens().list()) {
+          Map<String, Object> d = OrgTokens.describe(token);
+          all.add(d);
+          t.row(d.get("id"), d.get("label"), d.get("resources"), d.get("active"), d.get("last_used_at"),
+              d.get("expires_at"));
+        }
+        if (globals.json()) {
+          printJson(all);
+        } else {
+          t.print(env.out());
+        }
+        return Main.OK;
+      }
       Table t = new Table("UUID", "LABEL", "SCOPES", "ACTIVE", "LAST USED", "EXPIRES");
       for (AccessToken token : hub().accessTokens().list()) {
         Map<String, Object> d = describe(token);
@@ -102,14 +140,22 @@ final class TokensCommand implements Runnable {
 
   @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a personal access token.",
       footerHeading = "%nExample:%n",
-      footer = "  hubsdk tokens create --label ci-push --scope repo:write --expires-in 90d --secret-file ci.token")
+      footer = {"  hubsdk tokens create --label ci-push --scope repo:write --expires-in 90d --secret-file ci.token",
+          "  hubsdk tokens create --org acme --label ci --resource repo:acme/web:pull,push --secret-file ci.token"})
   static final class Create extends Issuing {
     @Option(names = "--label", required = true, description = "A name for the token (1 to 100 characters).")
     String label;
 
-    @Option(names = "--scope", required = true, paramLabel = "SCOPE",
-        description = "repo:admin, repo:write, repo:read or repo:public_read; repeat for several.")
+    @Option(names = "--scope", paramLabel = "SCOPE",
+        description = "A personal token's scope: repo:admin, repo:write, repo:read or repo:public_read; repeatable.")
     List<String> scopes;
+
+    @Option(names = "--resource", paramLabel = "RESOURCE", description = "An organization token's resource "
+        + "(with --org): repo:PATH:SCOPES or org:NAME:SCOPES, e.g. repo:acme/*:pull; repeatable.")
+    List<String> resources;
+
+    @Option(names = "--description", description = "An organization token's description (with --org).")
+    String description;
 
     @Option(names = "--expires-in", paramLabel = "AGE", converter = Durations.class,
         description = "Expire after this long (30d, 12h); default: never.")
@@ -117,6 +163,22 @@ final class TokensCommand implements Runnable {
 
     @Override
     int run() throws Exception {
+      if (org != null) {
+        if (scopes != null) {
+          throw new UsageException("--scope is for personal tokens; an organization token takes --resource");
+        }
+        List<io.github.hubsdk.client.OatResource> parsed = resources == null ? List.of()
+            : resources.stream().map(OrgTokens::resource).toList();
+        issue(organization().accessTokens().create(label, description, parsed, OrgTokens.expiry(expiresIn)),
+            "created");
+        return Main.OK;
+      }
+      if (scopes == null || scopes.isEmpty()) {
+        throw new UsageException("name at least one --scope (repo:read, repo:write, ...)");
+      }
+      if (resources != null || description != null) {
+        throw new UsageException("--resource and --description are for organization tokens (--org)");
+      }
       List<AccessTokenScope> parsed = scopes.stream().map(Create::scope).toList();
       OffsetDateTime expires = expiresIn == null ? null : OffsetDateTime.now(ZoneOffset.UTC).plus(expiresIn);
       issue(hub().accessTokens().create(label, parsed, expires), "created");
@@ -135,14 +197,18 @@ final class TokensCommand implements Runnable {
 
   @Command(name = "rm", mixinStandardHelpOptions = true, description = "Delete personal access tokens by UUID.",
       footerHeading = "%nExample:%n", footer = "  hubsdk tokens rm b30bbf97-506c-4ecd-aabc-842f3cb484fb")
-  static final class Rm extends HubCommand {
+  static final class Rm extends TokenCommand {
     @Parameters(arity = "1..*", paramLabel = "UUID", description = "The tokens to delete.")
     List<String> uuids;
 
     @Override
     int run() throws Exception {
       for (String u : uuids) {
-        hub().accessTokens().delete(u);
+        if (org != null) {
+          organization().accessTokens().delete(OrgTokens.id(u));
+        } else {
+          hub().accessTokens().delete(u);
+        }
         env.err().println("deleted " + u);
       }
       if (globals.json()) {
@@ -153,8 +219,8 @@ final class TokensCommand implements Runnable {
   }
 
   @Command(name = "rotate", mixinStandardHelpOptions = true,
-      description = "Replace a token: create one with the same label and scopes, then deactivate (or delete) the "
-          + "old one. The old one is touched only after the new one exists.",
+      description = "Replace a token: create one with the same label and scopes (resources for --org), then "
+          + "deactivate (or delete) the old one. The old one is touched only after the new one exists.",
       footerHeading = "%nExample:%n",
       footer = "  hubsdk tokens rotate b30bbf97-506c-4ecd-aabc-842f3cb484fb --secret-file ci.token --overwrite")
   static final class Rotate extends Issuing {
@@ -170,6 +236,18 @@ final class TokensCommand implements Runnable {
 
     @Override
     int run() throws Exception {
+      if (org != null) {
+        java.util.UUID id = OrgTokens.id(uuid);
+        issue(OrgTokens.rotate(organization(), id, expiresIn), "rotated");
+        if (deleteOld) {
+          organization().accessTokens().delete(id);
+          env.err().println("deleted the old token " + uuid);
+        } else {
+          organization().accessTokens().deactivate(id);
+          env.err().println("deactivated the old token " + uuid);
+        }
+        return Main.OK;
+      }
       AccessToken old = hub().accessTokens().get(uuid);
       OffsetDateTime expires = expiresIn == null ? null : OffsetDateTime.now(ZoneOffset.UTC).plus(expiresIn);
       AccessToken made = hub().accessTokens().create(old.getTokenLabel(), old.getScopes(), expires);

@@ -160,6 +160,40 @@ class CliTest {
   }
 
   @Test
+  void organizationAccessTokensWithOrg(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("oat.token");
+    CliRun created = cli(passwordEnv(), "tokens", "create", "--org", "acme", "--label", "ci", "--resource",
+        "repo:acme/*:pull,push", "--secret-file", file.toString(), "-o", "json");
+    assertThat(created.code()).as(created.err()).isZero();
+    String secret = Files.readString(file).strip();
+    assertThat(secret).startsWith("dckr_oat_");
+    assertThat(created.all()).doesNotContain(secret);
+    JsonNode made = JSON.readTree(created.out());
+    assertThat(made.get("resources").get(0).asText()).isEqualTo("TYPE_REPO:acme/*:scope-image-pull,scope-image-push");
+    String id = made.get("id").asText();
+
+    CliRun asOrg = cli(Map.of("DOCKERHUB_USERNAME", "acme", "DOCKERHUB_TOKEN", secret), "account", "-o", "json");
+    assertThat(asOrg.code()).as(asOrg.err()).isZero();
+    assertThat(JSON.readTree(asOrg.out()).at("/account/username").asText()).isEqualTo("acme");
+    assertThat(asOrg.all()).doesNotContain(secret);
+
+    CliRun ls = cli(passwordEnv(), "tokens", "ls", "--org", "acme");
+    assertThat(ls.code()).as(ls.err()).isZero();
+    assertThat(ls.out()).contains(id).contains("ci").doesNotContain("dckr_oat_");
+    CliRun rotated = cli(passwordEnv(), "tokens", "rotate", id, "--org", "acme", "--secret-file", file.toString(),
+        "--overwrite", "--delete-old", "-o", "json");
+    assertThat(rotated.code()).as(rotated.err()).isZero();
+    String newId = JSON.readTree(rotated.out()).get("id").asText();
+    assertThat(Files.readString(file).strip()).startsWith("dckr_oat_").isNotEqualTo(secret);
+    assertThat(cli(passwordEnv(), "tokens", "ls", "--org", "acme").out()).doesNotContain(id).contains(newId);
+    assertThat(cli(passwordEnv(), "tokens", "rm", newId, "--org", "acme").code()).isZero();
+    CliRun mixed = cli(passwordEnv(), "tokens", "create", "--org", "acme", "--label", "x", "--scope", "repo:read");
+    assertThat(mixed.code()).isEqualTo(Main.USAGE);
+    CliRun badResource = cli(passwordEnv(), "tokens", "create", "--org", "acme", "--label", "x", "--resource", "x");
+    assertThat(badResource.code()).isEqualTo(Main.USAGE);
+  }
+
+  @Test
   void auditExportStreamsJsonLinesOrCsv(@TempDir Path dir) throws Exception {
     CliRun jsonl = cli(passwordEnv(), "audit", "export", "acme", "--from", "2026-11-01", "--to",
         "2026-11-10T00:00:00Z");
