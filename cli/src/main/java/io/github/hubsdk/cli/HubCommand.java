@@ -19,8 +19,14 @@ import picocli.CommandLine.Mixin;
 /** A command that talks to Docker Hub: the client is made on first use from the environment and closed after. */
 abstract class HubCommand implements Callable<Integer> {
 
-  static final ObjectMapper JSON = HubJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  /** Built on first use, not when picocli makes the commands: {@code --help} then never loads Jackson. */
+  static final class Json {
+    static final ObjectMapper MAPPER = HubJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT)
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private Json() {
+    }
+  }
 
   @Mixin
   Globals globals;
@@ -90,7 +96,7 @@ abstract class HubCommand implements Callable<Integer> {
   }
 
   void printJson(Object value) throws IOException {
-    JSON.writeValue(env.out(), value);
+    Json.MAPPER.writeValue(env.out(), value);
     env.out().println();
   }
 

@@ -33,8 +33,8 @@ final class ReposCommand implements Runnable {
       }
       if (globals.json()) {
         // Streamed: one repository at a time, however many there are.
-        try (JsonGenerator g = JSON.getFactory().createGenerator(env.out())) {
-          g.setCodec(JSON);
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(env.out())) {
+          g.setCodec(Json.MAPPER);
           g.useDefaultPrettyPrinter();
           g.writeStartArray();
           for (RepositorySummary r : Listings.repositories(hub(), ns.namespace())) {

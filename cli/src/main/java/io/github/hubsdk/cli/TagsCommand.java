@@ -55,8 +55,8 @@ final class TagsCommand implements Runnable {
       Table t = new Table("TAG", "DIGEST", "SIZE", "LAST PUSHED", "LAST PULLED", "STATUS");
       JsonGenerator g = null;
       if (globals.json()) {
-        g = JSON.getFactory().createGenerator(env.out());
-        g.setCodec(JSON);
+        g = Json.MAPPER.getFactory().createGenerator(env.out());
+        g.setCodec(Json.MAPPER);
         g.useDefaultPrettyPrinter();
         g.writeStartArray();
       }
