@@ -153,6 +153,38 @@ JSON
   test -f "$JAR" || mvn -B -q -DskipTests -Dbenchmarks.jar.skip=false -pl benchmarks -am package
 fi
 
+# --- retention and cli-start (steps of the retention engine and the CLI; run them by name) ------------------
+#   benchmarks/run.sh short retention cli-start
+if has retention; then
+  if [ "$MODE" = short ]; then RET_RUNS=1; else RET_RUNS=3; fi
+  log "retention: namespace-wide plan, 100 repositories x 200 tags, 20 ms per request, parallelism 1/4/8/16"
+  "$JAVA" -XX:+UseSerialGC -Xms768m -Xmx768m -cp "$JAR" io.github.hubsdk.benchmarks.RetentionPlanBenchmark \
+    100 200 20 1,4,8,16 "$RET_RUNS" "$OUT/retention.json" > "$OUT/retention.txt"
+  cat "$OUT/retention.json"
+fi
+if has cli-start; then
+  log "cli-start: hubsdk-cli --help, JVM start to exit; the jar's size"
+  mvn -B -q -DskipTests -pl cli -am package
+  CLI_JAR=$(ls "$ROOT"/cli/target/hubsdk-cli-*.jar | grep -v original | head -1)
+  CLI_BYTES=$(stat -c %s "$CLI_JAR")
+  if command -v hyperfine > /dev/null; then
+    hyperfine --warmup 2 --runs 10 --export-json "$OUT/cli-start.json" "$JAVA -jar $CLI_JAR --help" \
+      | tee "$OUT/cli-start.txt"
+  else
+    "$JAVA" -jar "$CLI_JAR" --help > /dev/null
+    : > "$OUT/cli-start.txt"
+    for i in 1 2 3 4 5 6 7 8 9 10; do
+      t0=$(date +%s%N); "$JAVA" -jar "$CLI_JAR" --help > /dev/null; t1=$(date +%s%N)
+      echo $(( (t1 - t0) / 1000000 )) >> "$OUT/cli-start.txt"
+    done
+    sort -n "$OUT/cli-start.txt" | awk -v bytes="$CLI_BYTES" '{ a[NR] = $1 } END {
+      printf "{\"runs\": %d, \"medianMillis\": %d, \"minMillis\": %d, \"maxMillis\": %d, \"jarBytes\": %d}\n",
+        NR, a[int((NR + 1) / 2)], a[1], a[NR], bytes }' > "$OUT/cli-start.json"
+  fi
+  echo "jar: $CLI_JAR, $CLI_BYTES bytes" | tee -a "$OUT/cli-start.txt"
+  cat "$OUT/cli-start.json"
+fi
+
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/machine.txt"
 log "summary ($OUT/summary.md)"
 "$JAVA" -cp "$JAR" io.github.hubsdk.benchmarks.Report "$OUT"

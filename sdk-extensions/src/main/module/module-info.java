@@ -10,4 +10,5 @@ module io.github.hubsdk.client {
   exports io.github.hubsdk.client;
   exports io.github.hubsdk.client.error;
   exports io.github.hubsdk.client.paging;
+  exports io.github.hubsdk.client.retention;
 }

@@ -132,6 +132,7 @@ public final class HubTour {
     auditLogs(started);
     orgSettings();
     repositories();
+    RetentionDemo.section(hub, settings, out, this::heading, clock);
     hub.rateLimit().ifPresent(r -> out.println("\nrate limit: " + r.remaining().orElse(-1) + " of "
         + r.limit().orElse(-1) + " requests left"));
   }

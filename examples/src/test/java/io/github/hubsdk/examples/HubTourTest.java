@@ -93,6 +93,8 @@ class HubTourTest {
     assertThat(text).contains("-- 7. Repositories and tags of demo-org", "1 repository, most recently pushed first:",
         "demo-app                 public  pulls 48211    pushed ", "The demo application", "demo-org/demo-app has 151 tags; the newest 5");
     assertThat(text).containsPattern("\\n  latest +sha256:8000e379e4fa  pushed ");
+    assertThat(text).contains("-- 8. Tag retention: plan first").containsPattern("plan: \\d+ of \\d+ tags to delete")
+        .containsPattern("applied in the emulator: [1-9]\\d* deleted, 0 kept on re-check, 0 failed");
 
     // token created then deleted, exactly once each; every image is still there
     assertThat(requests("POST", "/v2/access-tokens")).hasSize(1);

@@ -87,6 +87,22 @@ public final class Seeder {
   }
 
   /**
+   * The administration side of an existing organization: members with roles, e-mail addresses, pending
+   * invites, organization access tokens with resources.
+   *
+   * @param name a seeded organization
+   * @return a handle to seed them
+   * @throws IllegalArgumentException when no such organization exists
+   */
+  public OrganizationSeeder org(String name) {
+    Accounts.Org org = store.accounts().org(name);
+    if (org == null) {
+      throw new IllegalArgumentException("no organization " + name + "; add it with org(name, plan) first");
+    }
+    return new OrganizationSeeder(store, org, now);
+  }
+
+  /**
    * The public profile of an existing user or organization (full name, location, company, join date).
    *
    * @param namespace a seeded user or organization
@@ -152,17 +168,16 @@ public final class Seeder {
   }
 
   /**
-   * Adds an active organization access token; log in with the organization name as identifier.
+   * Adds an active organization access token that pulls every repository of the organization
+   * ({@code <org>/*}, {@code scope-image-pull}); log in with the organization name as identifier. For other
+   * resources, dates or an expiry use {@code org(org).accessToken(label)}.
    *
    * @param org the organization that owns it
    * @param label its label
    * @return the token's uuid, owner (the organization) and secret
    */
   public SeededToken organizationAccessToken(String org, String label) {
-    if (store.accounts().org(org) == null) {
-      throw new IllegalArgumentException("no such organization: " + org);
-    }
-    return token(org, true, label, List.of("repo:read"), null, true, "dckr_oat_");
+    return org(org).accessToken(label).repository(org + "/*", "scope-image-pull").seed();
   }
 
   private SeededToken token(String owner, boolean organization, String label, List<String> scopes, Instant expiresAt,

@@ -15,13 +15,6 @@ public final class Pending {
       // repositories
       "assignRepositoryGroup", "getRepositoryGroup", "updateRepositoryGroup",
       "deleteRepositoryGroup",
-      // org-access-tokens
-      "createOrgAccessToken", "listOrgAccessTokens", "getOrgAccessToken", "updateOrgAccessToken",
-      "deleteOrgAccessToken",
-      // orgs
-      "listOrgMembers", "exportOrgMembers", "updateOrgMember", "removeOrgMember",
-      // invites
-      "listOrgInvites", "createInvites", "cancelInvite", "resendInvite",
       // groups
       "listGroups", "createGroup", "getGroup", "replaceGroup", "updateGroup", "deleteGroup",
       "listGroupMembers", "addGroupMember", "removeGroupMember",

@@ -19,6 +19,8 @@ public final class Store {
   private final AuditTrail audit = new AuditTrail(this::nextSeq);
   private final OrgSettingsState orgSettings = new OrgSettingsState();
   private final Profiles profiles = new Profiles();
+  private final Invites invites = new Invites();
+  private final Emails emails = new Emails();
   private final Logins logins;
 
   /**
@@ -56,6 +58,14 @@ public final class Store {
     return profiles;
   }
 
+  public Invites invites() {
+    return invites;
+  }
+
+  public Emails emails() {
+    return emails;
+  }
+
   /** Empties every family and restarts the sequence that orders tokens and audit events. */
   public void clear() {
     accounts.clear();
@@ -65,6 +75,8 @@ public final class Store {
     orgSettings.clear();
     logins.clear();
     profiles.clear();
+    invites.clear();
+    emails.clear();
     seq = 0;
   }
 
