@@ -2,6 +2,7 @@ package io.github.hubsdk.emulator;
 
 import io.github.hubsdk.emulator.internal.ApiRules;
 import io.github.hubsdk.emulator.internal.state.Accounts;
+import io.github.hubsdk.emulator.internal.state.Groups;
 import io.github.hubsdk.emulator.internal.state.OrgSettingsState;
 import io.github.hubsdk.emulator.internal.state.Registry;
 import io.github.hubsdk.emulator.internal.state.Store;
@@ -101,6 +102,33 @@ public final class Seeder {
       throw new IllegalArgumentException("no user or organization " + namespace + " to give a profile");
     }
     return new ProfileSeeder(store.profiles().of(namespace, now));
+  }
+
+  /**
+   * Adds (or returns) a group (team) of an existing organization.
+   *
+   * @param org a seeded organization
+   * @param name the group's name, unique in the organization
+   * @return a handle to add its description, members and repository permissions
+   * @throws IllegalArgumentException when the organization does not exist or has the most groups allowed
+   */
+  public GroupSeeder group(String org, String name) {
+    Objects.requireNonNull(name, "name");
+    if (name.isEmpty()) {
+      throw new IllegalArgumentException("a group name must not be empty");
+    }
+    if (store.accounts().org(org) == null) {
+      throw new IllegalArgumentException("no organization " + org + " to add group " + name + " to");
+    }
+    Groups.Group group = store.groups().get(org, name);
+    if (group == null) {
+      try {
+        group = store.groups().create(org, name, "");
+      } catch (Groups.Refused e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
+    }
+    return new GroupSeeder(store, group);
   }
 
   /**
@@ -300,6 +328,16 @@ public final class Seeder {
       settings.allowOfficial = allowOfficialImages;
       settings.allowVerified = allowVerifiedPublishers;
       return this;
+    }
+
+    /**
+     * Adds (or returns) a group (team) of this organization; the same as {@link Seeder#group(String, String)}.
+     *
+     * @param name the group's name
+     * @return a handle to refine the group
+     */
+    public GroupSeeder group(String name) {
+      return Seeder.this.group(org.name, name);
     }
 
     private void requireUser(String name) {
