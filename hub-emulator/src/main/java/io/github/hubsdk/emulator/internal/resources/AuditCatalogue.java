@@ -20,6 +20,7 @@ public final class AuditCatalogue {
   private static final String[][] ORG = {
       {"team.create", "contains team create events", "Team Created"},
       {"team.delete", "contains team delete events", "Team Deleted"},
+      {"team.update", "contains team name, description and role change events", "Team Updated"},
       {"team.member.add", "contains team member add events", "Team Member Added"},
       {"team.member.remove", "contains team member remove events", "Team Member Removed"},
       {"team.member.invite", "contains team member invite events", "Team Member Invited"},

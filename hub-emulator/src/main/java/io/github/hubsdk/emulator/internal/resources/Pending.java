@@ -25,9 +25,6 @@ public final class Pending {
       "listOrgMembers", "exportOrgMembers", "updateOrgMember", "removeOrgMember",
       // invites
       "listOrgInvites", "createInvites", "cancelInvite", "resendInvite",
-      // groups
-      "listGroups", "createGroup", "getGroup", "replaceGroup", "updateGroup", "deleteGroup",
-      "listGroupMembers", "addGroupMember", "removeGroupMember",
       // scim
       "getScimServiceProviderConfig", "listScimResourceTypes", "getScimResourceType", "listScimSchemas",
       "getScimSchema", "listScimUsers", "createScimUser", "getScimUser", "replaceScimUser");

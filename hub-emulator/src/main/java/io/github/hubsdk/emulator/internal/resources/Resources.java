@@ -19,6 +19,7 @@ public final class Resources {
         new ImagesResource(hub),
         new AuditLogsResource(hub),
         new OrgSettingsResource(hub),
-        new AccountsResource(hub));
+        new AccountsResource(hub),
+        new GroupsResource(hub));
   }
 }
