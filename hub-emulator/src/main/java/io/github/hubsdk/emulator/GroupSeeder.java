@@ -6,13 +6,14 @@ import java.util.Objects;
 
 /**
  * Refines a seeded group (team) of an organization: its description, members and permissions on the
- * organization's repositories. Obtained from {@link Seeder#group(String, String)} or
- * {@link Seeder.OrgSeeder#group(String)}:
+ * organization's repositories. Obtained from {@link Seeder#group(String, String)},
+ * {@link Seeder.OrgSeeder#group(String)} or {@link OrganizationSeeder#group(String)}:
  *
  * <pre>{@code
  * s.org("acme", Plan.TEAM).owners("mona").members("alice", "bob");
  * s.repository("acme", "web");
  * s.group("acme", "devs").description("Builds acme/web").members("alice", "bob").permission("web", "write");
+ * s.org("acme").group("ops").members("mona");
  * }</pre>
  *
  * <p>The same rules as the API hold: members must belong to the organization, the repository must exist.
@@ -25,6 +26,26 @@ public final class GroupSeeder {
   GroupSeeder(Store store, Groups.Group group) {
     this.store = store;
     this.group = group;
+  }
+
+  /** The group of that name, created (empty) when the organization has none. */
+  static GroupSeeder of(Store store, String org, String name) {
+    Objects.requireNonNull(name, "name");
+    if (name.isEmpty()) {
+      throw new IllegalArgumentException("a group name must not be empty");
+    }
+    if (store.accounts().org(org) == null) {
+      throw new IllegalArgumentException("no organization " + org + " to add group " + name + " to");
+    }
+    Groups.Group group = store.groups().get(org, name);
+    if (group == null) {
+      try {
+        group = store.groups().create(org, name, "");
+      } catch (Groups.Refused e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
+    }
+    return new GroupSeeder(store, group);
   }
 
   /**

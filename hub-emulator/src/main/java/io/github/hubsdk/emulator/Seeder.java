@@ -2,7 +2,6 @@ package io.github.hubsdk.emulator;
 
 import io.github.hubsdk.emulator.internal.ApiRules;
 import io.github.hubsdk.emulator.internal.state.Accounts;
-import io.github.hubsdk.emulator.internal.state.Groups;
 import io.github.hubsdk.emulator.internal.state.OrgSettingsState;
 import io.github.hubsdk.emulator.internal.state.Registry;
 import io.github.hubsdk.emulator.internal.state.Store;
@@ -91,6 +90,22 @@ public final class Seeder {
   }
 
   /**
+   * The administration side of an existing organization: members with roles, e-mail addresses, pending
+   * invites, organization access tokens with resources.
+   *
+   * @param name a seeded organization
+   * @return a handle to seed them
+   * @throws IllegalArgumentException when no such organization exists
+   */
+  public OrganizationSeeder org(String name) {
+    Accounts.Org org = store.accounts().org(name);
+    if (org == null) {
+      throw new IllegalArgumentException("no organization " + name + "; add it with org(name, plan) first");
+    }
+    return new OrganizationSeeder(store, org, now);
+  }
+
+  /**
    * The public profile of an existing user or organization (full name, location, company, join date).
    *
    * @param namespace a seeded user or organization
@@ -113,23 +128,9 @@ public final class Seeder {
    * @throws IllegalArgumentException when the organization does not exist or has the most groups allowed
    */
   public GroupSeeder group(String org, String name) {
-    Objects.requireNonNull(name, "name");
-    if (name.isEmpty()) {
-      throw new IllegalArgumentException("a group name must not be empty");
-    }
-    if (store.accounts().org(org) == null) {
-      throw new IllegalArgumentException("no organization " + org + " to add group " + name + " to");
-    }
-    Groups.Group group = store.groups().get(org, name);
-    if (group == null) {
-      try {
-        group = store.groups().create(org, name, "");
-      } catch (Groups.Refused e) {
-        throw new IllegalArgumentException(e.getMessage(), e);
-      }
-    }
-    return new GroupSeeder(store, group);
+    return GroupSeeder.of(store, org, name);
   }
+
 
   /**
    * Adds (or returns) a repository of an existing user or organization.

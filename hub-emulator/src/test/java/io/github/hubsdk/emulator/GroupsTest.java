@@ -28,7 +28,7 @@ class GroupsTest extends EmulatorTestSupport {
   void seedingRefusesWhatTheApiRefuses() {
     start(b -> b.seed(s -> {
       s.user("eve", "e-pass");
-      s.org("acme", Plan.TEAM);
+      s.org("acme", Plan.TEAM).owners(DockerHubEmulator.DEFAULT_USERNAME);
     }));
     assertThatThrownBy(() -> hub.seed(s -> s.group("acme", "devs").members("eve")))
         .hasMessageContaining("eve is not a member of acme");
@@ -37,7 +37,12 @@ class GroupsTest extends EmulatorTestSupport {
         .hasMessageContaining("no repository acme/web");
     assertThatThrownBy(() -> hub.seed(s -> s.group("acme", "ops").permission("web", "owner")))
         .hasMessageContaining("permission must be one of");
-    assertThat(get("/v2/user", loginDefault()).status()).isEqualTo(200);
+    hub.seed(s -> {
+      s.user("ann", "a-pass");
+      s.org("acme").member("ann", Role.EDITOR).group("ops").description("Runs things").members("ann");
+    });
+    JsonNode ops = get(BASE + "/ops/members", loginDefault()).json();
+    assertThat(ops.get("results").findValuesAsText("username")).containsExactly("ann");
   }
 
   @Test

@@ -65,6 +65,10 @@ public final class Groups {
 
   Groups(Accounts accounts) {
     this.accounts = accounts;
+    // Wiring, registered once per store: a member removed from the org leaves every group of it, and member
+    // lists and the CSV export name the groups a member is in.
+    accounts.onMemberRemoved(this::forgetMember);
+    accounts.groupsFrom(this::namesOf);
   }
 
   void clear() {
@@ -174,6 +178,11 @@ public final class Groups {
       }
     }
     return out;
+  }
+
+  /** The names of the groups of {@code org} that {@code username} belongs to, in creation order. */
+  public List<String> namesOf(String org, String username) {
+    return of(org).stream().filter(g -> g.members.contains(username)).map(g -> g.name).toList();
   }
 
   /** The hook for deleting a repository: no group keeps a permission on it (a new one of the name starts bare). */

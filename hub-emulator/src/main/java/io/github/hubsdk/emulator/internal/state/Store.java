@@ -20,6 +20,8 @@ public final class Store {
   private final OrgSettingsState orgSettings = new OrgSettingsState();
   private final Profiles profiles = new Profiles();
   private final Groups groups = new Groups(accounts);
+  private final Invites invites = new Invites();
+  private final Emails emails = new Emails();
   private final Logins logins;
 
   /**
@@ -61,6 +63,14 @@ public final class Store {
     return groups;
   }
 
+  public Invites invites() {
+    return invites;
+  }
+
+  public Emails emails() {
+    return emails;
+  }
+
   /** Empties every family and restarts the sequence that orders tokens and audit events. */
   public void clear() {
     accounts.clear();
@@ -71,6 +81,8 @@ public final class Store {
     logins.clear();
     profiles.clear();
     groups.clear();
+    invites.clear();
+    emails.clear();
     seq = 0;
   }
 

@@ -43,6 +43,30 @@ class GroupsStateTest {
   }
 
   @Test
+  void removingAMemberFromTheOrganizationRemovesThemFromEveryGroup() {
+    Group devs = groups.create("acme", "devs", "");
+    Group ops = groups.create("acme", "ops", "");
+    Group elsewhere = groups.create("other", "devs", "");
+    groups.addMember(devs, "alice");
+    groups.addMember(ops, "alice");
+    groups.addMember(devs, "bob");
+    groups.addMember(elsewhere, "alice");
+    assertThat(store.accounts().groupsOf("acme", "alice")).containsExactly("devs", "ops");
+    assertThat(store.accounts().removeMember("acme", "alice")).isTrue();
+    assertThat(devs.members).containsExactly("bob");
+    assertThat(ops.members).isEmpty();
+    assertThat(elsewhere.members).as("another organization's groups keep them").containsExactly("alice");
+    assertThat(store.accounts().groupsOf("acme", "alice")).isEmpty();
+    store.clear();
+    store.accounts().addUser("carol", "pw", Plan.PRO);
+    store.accounts().addOrg("acme", Plan.TEAM).members.add("carol");
+    Group again = groups.create("acme", "devs", "");
+    groups.addMember(again, "carol");
+    store.accounts().removeMember("acme", "carol");
+    assertThat(again.members).as("the hook survives a reset").isEmpty();
+  }
+
+  @Test
   void onlyMembersOfTheOrganizationJoinAndTwiceIsOnce() {
     Group devs = groups.create("acme", "devs", "");
     assertThat(groups.addMember(devs, "owner")).isTrue();
