@@ -1,6 +1,7 @@
 package io.github.hubsdk.emulator;
 
 import io.github.hubsdk.emulator.internal.state.Groups;
+import io.github.hubsdk.emulator.internal.state.Repositories;
 import io.github.hubsdk.emulator.internal.state.Store;
 import java.util.Objects;
 
@@ -100,11 +101,16 @@ public final class GroupSeeder {
     if (!Groups.PERMISSIONS.contains(permission)) {
       throw new IllegalArgumentException("permission must be one of " + Groups.PERMISSIONS + ": " + permission);
     }
-    if (store.registry().repo(group.org, repository) == null) {
+    Repositories.Repo repo = store.repositories().repo(group.org, repository);
+    if (repo == null) {
       throw new IllegalArgumentException("no repository " + group.org + "/" + repository
           + ": seed it with repository(..) first");
     }
-    group.repositories.put(repository, permission);
+    try {
+      store.groups().grant(group, repo, permission);
+    } catch (Groups.Refused e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
     return this;
   }
 }

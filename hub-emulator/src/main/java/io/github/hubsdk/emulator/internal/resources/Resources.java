@@ -20,6 +20,10 @@ public final class Resources {
         new AuditLogsResource(hub),
         new OrgSettingsResource(hub),
         new AccountsResource(hub),
-        new GroupsResource(hub));
+        new GroupsResource(hub),
+        new RepositoriesResource(hub),
+        new RepositoryTagsResource(hub),
+        new ImmutableTagsResource(hub),
+        new RepositoryGroupsResource(hub));
   }
 }

@@ -14,15 +14,18 @@ import java.util.UUID;
  *
  * <p>Invariants the other families rely on: a group's members are always members (or owners) of its
  * organization, so removing someone from the organization must go through {@link #forgetMember}; a
- * group's repository permissions live on the group, so deleting the group drops them, and deleting a
- * repository must go through {@link #forgetRepository}. Memory is bounded: at most
+ * group's repository permissions live on the group, so deleting the group drops them, and a deleted
+ * repository's grants go with it ({@link #forgetRepository}, run by the repositories family), so a new
+ * repository of the same name starts without them. Memory is bounded: at most
  * {@link #MAX_GROUPS_PER_ORG} groups per organization, members bounded by the organization's membership,
- * permissions by its repositories.
+ * permissions by {@link #MAX_GRANTS_PER_GROUP} per group.
  */
 public final class Groups {
 
   /** An emulator limit (the live one is not documented): creating one more answers 400. */
   public static final int MAX_GROUPS_PER_ORG = 500;
+  /** An emulator limit: repositories one group may hold a permission on; one more answers 400. */
+  public static final int MAX_GRANTS_PER_GROUP = 1000;
   /** The first id handed out after a reset; ids are numeric on the live Hub and never reused. */
   static final long FIRST_ID = 1101;
 
@@ -63,8 +66,9 @@ public final class Groups {
   private final Map<String, Map<String, Group>> byOrg = new LinkedHashMap<>();
   private long nextId = FIRST_ID;
 
-  Groups(Accounts accounts) {
+  Groups(Accounts accounts, Repositories repositories) {
     this.accounts = accounts;
+    repositories.onDeleted(repo -> forgetRepository(repo.namespace, repo.name));
     // Wiring, registered once per store: a member removed from the org leaves every group of it, and member
     // lists and the CSV export name the groups a member is in.
     accounts.onMemberRemoved(this::forgetMember);
@@ -185,7 +189,34 @@ public final class Groups {
     return of(org).stream().filter(g -> g.members.contains(username)).map(g -> g.name).toList();
   }
 
-  /** The hook for deleting a repository: no group keeps a permission on it (a new one of the name starts bare). */
+  /** @return the group's permission on the repository, or null */
+  public String permission(Group g, Repositories.Repo repo) {
+    return repo.namespace.equals(g.org) ? g.repositories.get(repo.name) : null;
+  }
+
+  /**
+   * Grants (or changes) the group's permission on a repository of its organization.
+   *
+   * @throws IllegalArgumentException when the repository is not the organization's or the permission unknown
+   * @throws Refused when the group holds {@link #MAX_GRANTS_PER_GROUP} permissions already
+   */
+  public void grant(Group g, Repositories.Repo repo, String permission) {
+    if (!repo.namespace.equals(g.org) || !PERMISSIONS.contains(permission)) {
+      throw new IllegalArgumentException("cannot grant " + permission + " on " + repo.fullName() + " to " + g.org);
+    }
+    if (!g.repositories.containsKey(repo.name) && g.repositories.size() >= MAX_GRANTS_PER_GROUP) {
+      throw new Refused("The group already has permissions on the most repositories allowed ("
+          + MAX_GRANTS_PER_GROUP + ").");
+    }
+    g.repositories.put(repo.name, permission);
+  }
+
+  /** @return whether the group held a permission on the repository */
+  public boolean revoke(Group g, Repositories.Repo repo) {
+    return repo.namespace.equals(g.org) && g.repositories.remove(repo.name) != null;
+  }
+
+  /** The hook for deleting a repository: no group keeps a permission on it. */
   public void forgetRepository(String namespace, String repository) {
     for (Group g : of(namespace)) {
       g.repositories.remove(repository);

@@ -15,11 +15,11 @@ public final class Store {
   private long seq;
   private final Accounts accounts = new Accounts();
   private final Tokens tokens = new Tokens(this::nextSeq);
-  private final Registry registry = new Registry(accounts);
+  private final Repositories repositories = new Repositories(accounts);
   private final AuditTrail audit = new AuditTrail(this::nextSeq);
   private final OrgSettingsState orgSettings = new OrgSettingsState();
   private final Profiles profiles = new Profiles();
-  private final Groups groups = new Groups(accounts);
+  private final Groups groups = new Groups(accounts, repositories);
   private final Invites invites = new Invites();
   private final Emails emails = new Emails();
   private final Logins logins;
@@ -39,8 +39,8 @@ public final class Store {
     return tokens;
   }
 
-  public Registry registry() {
-    return registry;
+  public Repositories repositories() {
+    return repositories;
   }
 
   public AuditTrail audit() {
@@ -75,7 +75,7 @@ public final class Store {
   public void clear() {
     accounts.clear();
     tokens.clear();
-    registry.clear();
+    repositories.clear();
     audit.clear();
     orgSettings.clear();
     logins.clear();

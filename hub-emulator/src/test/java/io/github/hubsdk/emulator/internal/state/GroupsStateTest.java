@@ -78,20 +78,43 @@ class GroupsStateTest {
 
   @Test
   void deletingAGroupDropsItsPermissionsAndDeletingARepositoryDropsItsGrants() {
+    Repositories.Repo web = store.repositories().create("acme", "web", "owner", java.time.Instant.EPOCH);
+    Repositories.Repo api = store.repositories().create("acme", "api", "owner", java.time.Instant.EPOCH);
     Group devs = groups.create("acme", "devs", "");
     Group ops = groups.create("acme", "ops", "");
-    devs.repositories.put("web", "write");
-    ops.repositories.put("web", "read");
-    ops.repositories.put("api", "admin");
+    groups.grant(devs, web, "write");
+    groups.grant(ops, web, "read");
+    groups.grant(ops, api, "admin");
     assertThat(groups.withAccessTo("acme", "web")).containsExactly(devs, ops);
     groups.delete(devs);
     assertThat(groups.withAccessTo("acme", "web")).containsExactly(ops);
     Group again = groups.create("acme", "devs", "");
     assertThat(again.repositories).as("a new group of the same name starts without permissions").isEmpty();
     assertThat(again.id).isNotEqualTo(devs.id);
-    groups.forgetRepository("acme", "web");
-    assertThat(groups.withAccessTo("acme", "web")).isEmpty();
-    assertThat(ops.repositories).containsOnlyKeys("api");
+    store.repositories().delete(web);
+    assertThat(groups.withAccessTo("acme", "web")).as("the deletion hook ran").isEmpty();
+    Repositories.Repo newWeb = store.repositories().create("acme", "web", "owner", java.time.Instant.EPOCH);
+    assertThat(groups.permission(ops, newWeb)).as("a new repository of the name starts clean").isNull();
+    assertThat(groups.permission(ops, api)).isEqualTo("admin");
+    assertThat(groups.revoke(ops, api)).isTrue();
+    assertThat(groups.revoke(ops, api)).isFalse();
+    Repositories.Repo foreign = store.repositories().create("other", "web", "alice", java.time.Instant.EPOCH);
+    assertThatThrownBy(() -> groups.grant(ops, foreign, "read")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> groups.grant(ops, newWeb, "owner")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void grantsPerGroupAreBounded() {
+    Group devs = groups.create("acme", "devs", "");
+    for (int i = 0; i < Groups.MAX_GRANTS_PER_GROUP; i++) {
+      groups.grant(devs, store.repositories().create("acme", "r" + i, "owner", java.time.Instant.EPOCH), "read");
+    }
+    Repositories.Repo r0 = store.repositories().repo("acme", "r0");
+    groups.grant(devs, r0, "admin");
+    assertThat(groups.permission(devs, r0)).as("changing one at the limit is fine").isEqualTo("admin");
+    Repositories.Repo extra = store.repositories().create("acme", "extra", "owner", java.time.Instant.EPOCH);
+    assertThatThrownBy(() -> groups.grant(devs, extra, "read")).isInstanceOf(Groups.Refused.class)
+        .hasMessageContaining("most repositories");
   }
 
   @Test
