@@ -153,6 +153,16 @@ public final class OrganizationSeeder {
     return new OrgAccessTokenSeeder(store, org, label, now);
   }
 
+  /**
+   * Adds (or returns) a group (team) of this organization: {@code s.org("acme").group("devs").members("alice")}.
+   *
+   * @param name the group's name, unique in the organization
+   * @return a handle to add its description, members and repository permissions
+   */
+  public GroupSeeder group(String name) {
+    return GroupSeeder.of(store, org.name, name);
+  }
+
   private void requireUser(String name) {
     if (store.accounts().user(name) == null) {
       throw new IllegalArgumentException("no such user: " + name);

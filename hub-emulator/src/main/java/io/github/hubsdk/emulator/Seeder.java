@@ -117,6 +117,18 @@ public final class Seeder {
   }
 
   /**
+   * Adds (or returns) a group (team) of an existing organization.
+   *
+   * @param org a seeded organization
+   * @param name the group's name, unique in the organization
+   * @return a handle to add its description, members and repository permissions
+   * @throws IllegalArgumentException when the organization does not exist or has the most groups allowed
+   */
+  public GroupSeeder group(String org, String name) {
+    return GroupSeeder.of(store, org, name);
+  }
+
+  /**
    * Adds (or returns) a repository of an existing user or organization: public, empty, created now.
    *
    * @param namespace the owning user or organization
@@ -314,6 +326,16 @@ public final class Seeder {
       settings.allowOfficial = allowOfficialImages;
       settings.allowVerified = allowVerifiedPublishers;
       return this;
+    }
+
+    /**
+     * Adds (or returns) a group (team) of this organization; the same as {@link Seeder#group(String, String)}.
+     *
+     * @param name the group's name
+     * @return a handle to refine the group
+     */
+    public GroupSeeder group(String name) {
+      return Seeder.this.group(org.name, name);
     }
 
     private void requireUser(String name) {

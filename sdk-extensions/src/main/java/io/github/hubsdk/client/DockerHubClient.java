@@ -201,6 +201,7 @@ public final class DockerHubClient implements AutoCloseable {
     return accounts.organizations();
   }
 
+
   /**
    * An organization: its profile, settings and, as they are added, members, teams and access tokens. The
    * same as {@link #org(String)}.

@@ -69,6 +69,26 @@ public final class Organization {
   }
 
   /**
+   * The organization's groups (teams): list, search, create.
+   *
+   * @return the operations group
+   */
+  public OrgGroups groups() {
+    return new OrgGroups(transport, name);
+  }
+
+  /**
+   * One group (team) of the organization by name: details, members, deletion.
+   *
+   * @param groupName the group's name
+   * @return the operations group
+   * @throws io.github.hubsdk.client.error.InvalidRequestException when the name is blank or a dot segment
+   */
+  public OrgGroup group(String groupName) {
+    return new OrgGroup(transport, name, groupName);
+  }
+
+  /**
    * The organization's access tokens (OATs): create, list, read, update, delete.
    *
    * @return the operations group

@@ -21,6 +21,7 @@ public final class RepositoryOperations {
   private final String name;
   private final RepositoryTags tags;
   private final ImmutableTags immutableTags;
+  private final RepositoryGroups groups;
 
   RepositoryOperations(Transport transport, String namespace, String name) {
     this.api = transport.api(RepositoriesApi.class);
@@ -28,6 +29,7 @@ public final class RepositoryOperations {
     this.name = name;
     this.tags = new RepositoryTags(transport, namespace, name);
     this.immutableTags = new ImmutableTags(api, namespace, name);
+    this.groups = new RepositoryGroups(transport, namespace, name);
   }
 
   /**
@@ -133,6 +135,16 @@ public final class RepositoryOperations {
    */
   public ImmutableTags immutableTags() {
     return immutableTags;
+  }
+
+  /**
+   * The permissions the organization's groups (teams) have on this repository: grant, read, change, revoke
+   * ({@code .../groups}; all but granting are undocumented calls).
+   *
+   * @return the operations group
+   */
+  public RepositoryGroups groups() {
+    return groups;
   }
 
   /**

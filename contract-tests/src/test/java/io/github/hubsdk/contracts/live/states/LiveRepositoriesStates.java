@@ -1,17 +1,21 @@
 package io.github.hubsdk.contracts.live.states;
 
 import static io.github.hubsdk.contracts.states.RepositoriesState.*;
+import static io.github.hubsdk.contracts.states.RepositoryGroupsState.*;
 import static io.github.hubsdk.contracts.states.StateValues.withBearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import au.com.dius.pact.core.model.Interaction;
 import au.com.dius.pact.provider.junitsupport.State;
+import io.github.hubsdk.client.RepositoryGroups;
 import io.github.hubsdk.client.RepositoryOperations;
 import io.github.hubsdk.client.error.NotFoundException;
 import io.github.hubsdk.contracts.catalogue.ConsumerInteractions;
 import io.github.hubsdk.contracts.live.LiveConfig;
 import io.github.hubsdk.contracts.live.LiveSession;
 import io.github.hubsdk.openapi.model.RepositorySummary;
+import io.github.hubsdk.openapi.model.Group;
+import io.github.hubsdk.openapi.model.RepositoryGroupPermission;
 import io.github.hubsdk.openapi.model.RepositoryTag;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +29,9 @@ import java.util.Set;
  * The repositories states on the live Hub. Reads use the configured {@code DOCKERHUB_NAMESPACE/DOCKERHUB_REPOSITORY}
  * and never change it; every write goes to repositories of this run ({@code hubsdk-contract-<run id>} and
  * {@code hubsdk-contract-<run id>-new} in the test namespace), which the session deletes after the run, also
- * when verification fails.
+ * when verification fails. A team's permission needs an organization's repository: the states of the
+ * repository-group operations make a public repository and a group, both {@code hubsdk-contract-<run id>-teams},
+ * in the configured {@code DOCKERHUB_ORG}, and delete both after the run.
  */
 public final class LiveRepositoriesStates extends LiveStates {
 
@@ -42,6 +48,7 @@ public final class LiveRepositoriesStates extends LiveStates {
 
   private final Set<String> tracked = new HashSet<>();
   private boolean swept;
+  private Long teamId;
 
   public LiveRepositoriesStates(LiveSession live) {
     super(live);
@@ -148,5 +155,58 @@ public final class LiveRepositoriesStates extends LiveStates {
         }
       }, () -> assertThat(live.sdk().repository(ns, name).exists()).isFalse());
     }
+  }
+
+  @State(REPO_AND_GROUP)
+  synchronized Map<String, Object> repoAndGroup() {
+    long id = team();
+    RepositoryGroups groups = live.sdk().repository(live.config().org(), teamName()).groups();
+    if (groups.find(id).isPresent()) {
+      groups.revoke(id);
+    }
+    return teamValues(id);
+  }
+
+  @State(GROUP_CAN_WRITE)
+  synchronized Map<String, Object> groupCanWrite() {
+    long id = team();
+    live.sdk().repository(live.config().org(), teamName()).groups().grant(id, RepositoryGroupPermission.WRITE);
+    return teamValues(id);
+  }
+
+  private Map<String, Object> teamValues(long id) {
+    return withBearer(live.jwt(), "namespace", live.config().org(), "repository", teamName(), "group_id", id);
+  }
+
+  private String teamName() {
+    return live.config().labelPrefix() + "-teams";
+  }
+
+  /** The run's organization repository and group, made once; the session deletes both after the run. */
+  private long team() {
+    if (teamId == null) {
+      String org = live.config().org();
+      String name = teamName();
+      live.undoAfterRun("the repository " + org + "/" + name + " of this run", () -> {
+        RepositoryOperations repo = live.sdk().repository(org, name);
+        try {
+          repo.delete(repo.fullName());
+        } catch (NotFoundException alreadyGone) {
+          // never made
+        }
+      }, () -> assertThat(live.sdk().repository(org, name).exists()).isFalse());
+      live.undoAfterRun("the group " + org + "/" + name + " of this run", () -> {
+        try {
+          live.sdk().org(org).group(name).delete();
+        } catch (NotFoundException alreadyGone) {
+          // never made
+        }
+      }, () -> assertThat(live.sdk().org(org).groups().list().stream().map(Group::getName)).doesNotContain(name));
+      if (!live.sdk().repository(org, name).exists()) {
+        live.sdk().repositories(org).create(name);
+      }
+      teamId = live.sdk().org(org).groups().create(name, "hubsdk contract run (team permissions)").getId();
+    }
+    return teamId;
   }
 }

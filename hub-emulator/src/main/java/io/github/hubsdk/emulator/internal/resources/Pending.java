@@ -12,12 +12,6 @@ public final class Pending {
 
   /** The operationIds without a handler yet, grouped by tag. */
   public static final Set<String> OPERATIONS = Set.of(
-      // repositories
-      "assignRepositoryGroup", "getRepositoryGroup", "updateRepositoryGroup",
-      "deleteRepositoryGroup",
-      // groups
-      "listGroups", "createGroup", "getGroup", "replaceGroup", "updateGroup", "deleteGroup",
-      "listGroupMembers", "addGroupMember", "removeGroupMember",
       // scim
       "getScimServiceProviderConfig", "listScimResourceTypes", "getScimResourceType", "listScimSchemas",
       "getScimSchema", "listScimUsers", "createScimUser", "getScimUser", "replaceScimUser");

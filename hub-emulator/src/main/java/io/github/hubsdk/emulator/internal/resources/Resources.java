@@ -20,11 +20,13 @@ public final class Resources {
         new AuditLogsResource(hub),
         new OrgSettingsResource(hub),
         new AccountsResource(hub),
+        new GroupsResource(hub),
         new OrgAccessTokensResource(hub),
         new OrgMembersResource(hub),
         new InvitesResource(hub),
         new RepositoriesResource(hub),
         new RepositoryTagsResource(hub),
-        new ImmutableTagsResource(hub));
+        new ImmutableTagsResource(hub),
+        new RepositoryGroupsResource(hub));
   }
 }

@@ -267,10 +267,29 @@ public final class Repositories {
     return repo != null ? repo : create(namespace, name, namespace, now);
   }
 
-  /** Deletes a repository with its tags and images. */
+  /**
+   * Told after a repository is deleted: families that refer to repositories by name (the groups'
+   * permissions) register here, from the {@link Store}, so a new repository of the name starts clean.
+   */
+  @FunctionalInterface
+  public interface DeletionHook {
+    void deleted(Repo repo);
+  }
+
+  private final List<DeletionHook> deletionHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /** Registers a hook run after every {@link #delete}; hooks survive {@code clear()} (wiring, not state). */
+  public void onDeleted(DeletionHook hook) {
+    deletionHooks.add(java.util.Objects.requireNonNull(hook, "hook"));
+  }
+
+  /** Deletes a repository with its tags and images, then runs the deletion hooks. */
   public void delete(Repo repo) {
     if (repos.remove(repo.fullName()) != null) {
       perNamespace.merge(repo.namespace, -1, Integer::sum);
+      for (DeletionHook hook : deletionHooks) {
+        hook.deleted(repo);
+      }
     }
   }
 

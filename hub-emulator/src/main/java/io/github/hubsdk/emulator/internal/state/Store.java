@@ -19,6 +19,7 @@ public final class Store {
   private final AuditTrail audit = new AuditTrail(this::nextSeq);
   private final OrgSettingsState orgSettings = new OrgSettingsState();
   private final Profiles profiles = new Profiles();
+  private final Groups groups = new Groups(accounts, repositories);
   private final Invites invites = new Invites();
   private final Emails emails = new Emails();
   private final Logins logins;
@@ -58,6 +59,10 @@ public final class Store {
     return profiles;
   }
 
+  public Groups groups() {
+    return groups;
+  }
+
   public Invites invites() {
     return invites;
   }
@@ -75,6 +80,7 @@ public final class Store {
     orgSettings.clear();
     logins.clear();
     profiles.clear();
+    groups.clear();
     invites.clear();
     emails.clear();
     seq = 0;
