@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * The org-access-tokens states on the live Hub: tokens of the configured organization labelled
  * {@code hubsdk-contract-<run id>...}; after the run every token so labelled is deleted, also those the
- * createOrgAccessToken interaction made (their ids are not known to the states).
+ * createOrgAccessToken interaction made (their ids are not known to the states), and contract-labelled
+ * tokens older than an hour (left by killed runs) are swept before the first one is made.
  */
 public final class LiveOrgAccessTokensStates extends LiveStates {
 
@@ -43,12 +44,30 @@ public final class LiveOrgAccessTokensStates extends LiveStates {
     String prefix = live.config().labelPrefix();
     if (!cleanupRegistered) {
       cleanupRegistered = true;
+      sweepStale(org);
       live.undoAfterRun("the access tokens of " + org + " labelled " + prefix, () -> deleteLabelled(org, prefix),
           () -> assertThat(labelled(org, prefix)).isEmpty());
     }
     OrgAccessToken t = live.sdk().org(org).accessTokens().create(prefix + "-oat", null,
         List.of(OatResource.repository(org + "/*", OatResource.PULL)), null);
     return withBearer(live.jwt(), "org", org, "id", t.getId().toString(), "label", prefix + "-created");
+  }
+
+  /** Deletes contract-labelled tokens older than an hour: leftovers of runs killed before their clean-up. */
+  private void sweepStale(String org) {
+    java.time.Instant cutoff = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+    for (OrgAccessToken t : labelled(org, LiveConfig.CONTRACT_LABEL_PREFIX)) {
+      if (t.getCreatedAt() != null && t.getCreatedAt().toInstant().isBefore(cutoff)) {
+        try {
+          live.sdk().org(org).accessTokens().delete(t.getId());
+          System.out.println("Live set-up: deleted stale organization access token " + t.getId() + " (" + t.getLabel()
+              + ", created " + t.getCreatedAt() + ")");
+        } catch (RuntimeException e) {
+          System.out.println("Live set-up: could not delete stale organization access token " + t.getId() + ": "
+              + e.getMessage());
+        }
+      }
+    }
   }
 
   private List<OrgAccessToken> labelled(String org, String prefix) {
