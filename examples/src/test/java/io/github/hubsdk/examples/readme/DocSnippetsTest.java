@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  * equal a source file of some module ({@code src/test/java} or {@code src/main/java}), that file without its
  * {@code package} line, or a region of one between {@code // snippet:<name>} and {@code // end-snippet}
  * (indentation removed). {@code ```xml} blocks are Maven fragments, not Java: each is listed in
- * {@link #XML_BLOCKS} with why it is right, and the test-dependency list of the JUnit quick start must name
- * exactly the artifacts the {@code examples} module compiles {@link MyDockerHubTest} with.
+ * {@link #XML_BLOCKS} with why it is right; the user's pom of the JUnit quick start must name exactly the
+ * artifacts the {@code examples} module compiles {@link MyDockerHubTest} with, at the build's own versions.
  */
 class DocSnippetsTest {
 
@@ -39,8 +39,8 @@ class DocSnippetsTest {
   static final Map<String, String> XML_BLOCKS = Map.of(
       "<artifactId>hubsdk-sdk-extensions</artifactId>\n  <version>",
       "the SDK's coordinates; consumer-it's consume-bom project resolves this artifact on every build",
-      "<artifactId>hubsdk-emulator</artifactId>",
-      "the JUnit quick start's test dependencies; checked against examples/pom.xml below",
+      "<artifactId>my-hub-automation</artifactId>",
+      "a user's pom for the JUnit quick start; its dependencies and plugin pins are checked below",
       "<artifactId>hubsdk-bom</artifactId>",
       "the BOM import; consumer-it's consume-bom project imports the BOM exactly so");
 
@@ -79,10 +79,8 @@ class DocSnippetsTest {
   }
 
   @Test
-  void theJUnitQuickStartListsEveryTestDependency() throws IOException {
-    Block deps = blocks(ROOT.resolve("README.md")).stream()
-        .filter(b -> b.lang().equals("xml") && b.text().contains("<artifactId>hubsdk-emulator</artifactId>"))
-        .findFirst().orElseThrow(() -> new AssertionError("README.md has no block with the emulator dependency"));
+  void theUsersPomListsEveryTestDependency() throws IOException {
+    Block deps = usersPom();
     String pom = Files.readString(ROOT.resolve("examples/pom.xml"));
     String dependencies = pom.substring(pom.indexOf("<dependencies>"), pom.indexOf("</dependencies>"));
     Set<String> compiledWith = new TreeSet<>(artifacts(dependencies));
@@ -90,6 +88,53 @@ class DocSnippetsTest {
 
     assertThat(new TreeSet<>(artifacts(deps.text()))).isEqualTo(compiledWith);
     assertThat(deps.text()).contains("<scope>test</scope>");
+  }
+
+  @Test
+  void theQuickStartsPluginPinsAreTheBuildsOwn() throws IOException {
+    Block plugins = usersPom();
+    String pom = Files.readString(ROOT.resolve("pom.xml"));
+
+    assertThat(plugins.text())
+        .containsPattern("<artifactId>maven-compiler-plugin</artifactId>\\s*<version>"
+            + Pattern.quote(property(pom, "compiler-plugin.version")) + "</version>")
+        .containsPattern("<artifactId>maven-surefire-plugin</artifactId>\\s*<version>"
+            + Pattern.quote(property(pom, "surefire.version")) + "</version>")
+        .contains("<release>17</release>")
+        .containsPattern("<artifactId>hubsdk-emulator</artifactId>\\s*<version>"
+            + Pattern.quote(property(pom, "revision")) + "</version>")
+        .containsPattern("<artifactId>junit-jupiter</artifactId>\\s*<version>"
+            + Pattern.quote(property(pom, "junit.version")) + "</version>")
+        .containsPattern("<artifactId>assertj-core</artifactId>\\s*<version>"
+            + Pattern.quote(property(pom, "assertj.version")) + "</version>");
+  }
+
+  /** The user's pom of docs/emulator.md; the README's JUnit quick start names the same artifacts. */
+  private static Block usersPom() {
+    Block pom = blocks(ROOT.resolve("docs/emulator.md")).stream()
+        .filter(b -> b.lang().equals("xml") && b.text().contains("<artifactId>my-hub-automation</artifactId>"))
+        .findFirst().orElseThrow(() -> new AssertionError("docs/emulator.md has no user's pom"));
+    String readme = readme();
+    for (String artifact : artifacts(pom.text())) {
+      assertThat(readme).as("the README's JUnit quick start names " + artifact).contains(":" + artifact + "`");
+    }
+    return pom;
+  }
+
+  private static String readme() {
+    try {
+      String text = Files.readString(ROOT.resolve("README.md"));
+      int start = text.indexOf("## Quick start: the emulator in JUnit 5 tests");
+      return text.substring(start, text.indexOf("\n## ", start + 1));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String property(String pom, String name) {
+    Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</").matcher(pom);
+    assertThat(m.find()).as(name + " in the root pom").isTrue();
+    return m.group(1);
   }
 
   @Test
