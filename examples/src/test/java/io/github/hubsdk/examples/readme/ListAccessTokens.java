@@ -7,7 +7,7 @@ import io.github.hubsdk.openapi.model.AccessToken;
 public class ListAccessTokens {
 
   public static void main(String[] args) {
-    // DOCKERHUB_USERNAME with DOCKERHUB_PASSWORD (or DOCKERHUB_TOKEN, a personal access token)
+    // DOCKERHUB_USERNAME and DOCKERHUB_PASSWORD: Docker Hub shows access tokens only to a password login
     try (DockerHubClient hub = DockerHubClient.builder().credentials(Credentials.fromEnvironment()).build()) {
       printTokens(hub);
     }
