@@ -11,7 +11,7 @@
 #
 # Results go to benchmarks/results/<mode>-<UTC time>/ (or $RESULTS_DIR): JMH JSON files, harness JSON,
 # build logs and summary.md (the table). JMH_ARGS is appended to every JMH command line.
-# See the README section "Performance".
+# See docs/performance.md.
 set -euo pipefail
 
 MODE=${1:-short}

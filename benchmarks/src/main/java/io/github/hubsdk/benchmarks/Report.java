@@ -15,7 +15,7 @@ import java.util.TreeMap;
 
 /**
  * Turns one run's results (JMH {@code -rf json} files and the harnesses' JSON, all in one directory) into
- * the ratio table of the README section "Performance": every ratio is computed from figures measured in that same run.
+ * the ratio table of docs/performance.md: every ratio is computed from figures measured in that same run.
  *
  * <p>Arguments: {@code <results dir>}; reads {@code overhead*.json}, {@code paging.json},
  * {@code heap.json}, {@code coldstart.json}, {@code build.json} when present, prints Markdown and writes

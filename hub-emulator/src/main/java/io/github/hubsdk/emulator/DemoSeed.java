@@ -47,7 +47,7 @@ public final class DemoSeed {
     s.repository(ORG, REPOSITORY).description("The demo application").pullCount(48_211).starCount(12)
         .categories("Web servers").images(IMAGES);
     s.personalAccessToken(USERNAME, "demo-ci", "repo:write");
-    s.personalAccessToken(USERNAME, "demo-old-laptop", null, false, "repo:read");
+    s.personalAccessToken(USERNAME, "demo-old-laptop").scopes("repo:read").inactive().create();
     Instant now = s.now();
     String repo = ORG + "/" + REPOSITORY;
     s.auditEvent(ORG, "org.create", ORG, USERNAME, now.minus(Duration.ofDays(400)), Map.of(),

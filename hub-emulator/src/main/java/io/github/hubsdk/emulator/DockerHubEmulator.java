@@ -112,6 +112,7 @@ public final class DockerHubEmulator implements AutoCloseable {
       Seeder seeder = new Seeder(store, auth.now());
       for (Consumer<Seeder> seed : toApply) {
         seed.accept(seeder);
+        seeder.requireFinished();
       }
     }
   }
@@ -168,11 +169,11 @@ public final class DockerHubEmulator implements AutoCloseable {
    * @return {@value #DEFAULT_USERNAME} / {@value #DEFAULT_PASSWORD}
    * @throws IllegalStateException when built {@linkplain Builder#withoutDefaultSeed() without the default seed}
    */
-  public Credentials defaultUser() {
+  public SeededUser defaultUser() {
     if (!config.defaultSeed) {
       throw new IllegalStateException("this emulator was built withoutDefaultSeed()");
     }
-    return new Credentials(DEFAULT_USERNAME, DEFAULT_PASSWORD);
+    return new SeededUser(DEFAULT_USERNAME, DEFAULT_PASSWORD);
   }
 
   /**

@@ -5,11 +5,13 @@ import io.github.hubsdk.emulator.internal.state.Accounts;
 import io.github.hubsdk.emulator.internal.state.OrgSettingsState;
 import io.github.hubsdk.emulator.internal.state.Store;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
+import java.util.Set;
 
 /**
  * Fluent seeding of the emulator's state: users, organizations, repositories with generated images, access
@@ -33,10 +35,20 @@ public final class Seeder {
 
   private final Store store;
   private final Instant now;
+  private final Set<TokenSeeder> unfinished = new LinkedHashSet<>();
 
   Seeder(Store store, Instant now) {
     this.store = store;
     this.now = now;
+  }
+
+  /** Fails a seed that started a token and never created it: the test would otherwise miss it silently. */
+  void requireFinished() {
+    if (!unfinished.isEmpty()) {
+      List<String> names = unfinished.stream().map(TokenSeeder::describe).toList();
+      unfinished.clear();
+      throw new IllegalStateException("personalAccessToken(..) without create(): " + names);
+    }
   }
 
   /**
@@ -142,7 +154,29 @@ public final class Seeder {
   }
 
   /**
-   * Adds an active personal access token without expiry.
+   * Starts a personal access token with named options; {@link TokenSeeder#create()} adds it.
+   *
+   * <pre>{@code
+   * SeededToken stale = s.personalAccessToken("mona", "old-ci").scopes("repo:read")
+   *     .createdAt(s.now().minus(Duration.ofDays(200))).lastUsedAt(s.now().minus(Duration.ofDays(120)))
+   *     .create();
+   * }</pre>
+   *
+   * @param owner the user who owns it
+   * @param label its label (1-100 characters)
+   * @return a seeder for its scopes, times and state
+   * @throws IllegalArgumentException when the user does not exist or the label is empty or too long
+   */
+  public TokenSeeder personalAccessToken(String owner, String label) {
+    TokenSeeder[] self = new TokenSeeder[1];
+    self[0] = new TokenSeeder(store, now, owner, label, () -> unfinished.remove(self[0]));
+    unfinished.add(self[0]);
+    return self[0];
+  }
+
+  /**
+   * Adds an active personal access token without expiry, created now and never used: a shortcut for
+   * {@code personalAccessToken(owner, label).scopes(scopes).create()}.
    *
    * @param owner the user who owns it
    * @param label its label (1-100 characters)
@@ -150,7 +184,7 @@ public final class Seeder {
    * @return the token's uuid, owner and secret
    */
   public SeededToken personalAccessToken(String owner, String label, String... scopes) {
-    return personalAccessToken(owner, label, null, true, scopes);
+    return personalAccessToken(owner, label).scopes(scopes).create();
   }
 
   /**
@@ -162,21 +196,20 @@ public final class Seeder {
    * @param active whether it can log in
    * @param scopes its scopes, e.g. {@code repo:read}; at least one
    * @return the token's uuid, owner and secret
+   * @deprecated positional arguments; use {@link #personalAccessToken(String, String)} with
+   *     {@link TokenSeeder#expiresAt(Instant)} and {@link TokenSeeder#inactive()}
    */
+  @Deprecated
   public SeededToken personalAccessToken(String owner, String label, Instant expiresAt, boolean active,
       String... scopes) {
-    if (store.accounts().user(owner) == null) {
-      throw new IllegalArgumentException("no such user: " + owner);
+    TokenSeeder token = personalAccessToken(owner, label).scopes(scopes);
+    if (expiresAt != null) {
+      token.expiresAt(expiresAt);
     }
-    if (scopes.length == 0) {
-      throw new IllegalArgumentException("a personal access token needs at least one scope");
+    if (!active) {
+      token.inactive();
     }
-    for (String scope : scopes) {
-      if (!ApiRules.SCOPES.contains(scope)) {
-        throw new IllegalArgumentException("unknown scope: " + scope);
-      }
-    }
-    return token(owner, false, label, Arrays.asList(scopes), expiresAt, active, "dckr_pat_");
+    return token.create();
   }
 
   /**
@@ -190,22 +223,6 @@ public final class Seeder {
    */
   public SeededToken organizationAccessToken(String org, String label) {
     return org(org).accessToken(label).repository(org + "/*", "scope-image-pull").seed();
-  }
-
-  private SeededToken token(String owner, boolean organization, String label, List<String> scopes, Instant expiresAt,
-      boolean active, String prefix) {
-    if (label == null || label.isEmpty() || label.length() > 100) {
-      throw new IllegalArgumentException("label must have 1-100 characters");
-    }
-    int n = 0;
-    UUID uuid;
-    do {
-      uuid = Store.deterministicUuid(prefix + owner + "\n" + label + "\n" + n++);
-    } while (store.tokens().contains(uuid));
-    String secret = prefix + Store.sha256Hex("secret\n" + uuid).substring(0, 27);
-    store.tokens().add(uuid, owner, organization, label, scopes, secret, now, expiresAt, active, "127.0.0.1",
-        "hub-emulator seed", "manual");
-    return new SeededToken(uuid, owner, secret);
   }
 
   /**

@@ -36,7 +36,7 @@ class ApiAdditionsTest extends EmulatorTestSupport {
     SeededToken[] t = new SeededToken[4];
     start(b -> b.seed(s -> {
       t[0] = s.personalAccessToken("hubsdk", "ci", "repo:read");
-      t[1] = s.personalAccessToken("hubsdk", "off", null, false, "repo:read");
+      t[1] = s.personalAccessToken("hubsdk", "off").inactive().create();
       s.org("acme", Plan.TEAM).owners("hubsdk");
       s.repository("acme", "web").images(2);
       t[2] = s.organizationAccessToken("acme", "deploy");

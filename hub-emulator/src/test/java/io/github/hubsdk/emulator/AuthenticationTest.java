@@ -160,7 +160,7 @@ class AuthenticationTest extends EmulatorTestSupport {
   void inactiveExpiredAndDeletedPatsCannotLogIn() {
     SeededToken[] t = new SeededToken[3];
     start(b -> b.seed(s -> {
-      t[0] = s.personalAccessToken("hubsdk", "off", null, false, "repo:read");
+      t[0] = s.personalAccessToken("hubsdk", "off").inactive().create();
       t[1] = s.personalAccessToken("hubsdk", "short", s.now().plus(Duration.ofHours(1)), true, "repo:read");
       t[2] = s.personalAccessToken("hubsdk", "doomed", "repo:read");
     }));

@@ -29,7 +29,7 @@ class EmulatorLifecycleTest extends EmulatorTestSupport {
     start();
     assertThat(hub.port()).isPositive();
     assertThat(hub.baseUrl()).isEqualTo("http://127.0.0.1:" + hub.port());
-    assertThat(hub.defaultUser()).isEqualTo(new Credentials("hubsdk", "hubsdk-password"));
+    assertThat(hub.defaultUser()).isEqualTo(new SeededUser("hubsdk", "hubsdk-password"));
     assertThat(hub.defaultUser().toString()).doesNotContain("hubsdk-password");
     assertThat(hub.clock().instant()).isEqualTo(T0);
     assertThat(get("/v2/namespaces/hubsdk/repositories/example/images-summary", loginDefault())

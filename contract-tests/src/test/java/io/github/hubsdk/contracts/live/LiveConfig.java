@@ -85,7 +85,7 @@ public record LiveConfig(String baseUrl, String username, String secret, boolean
     if (!missing.isEmpty()) {
       throw new IllegalStateException("Live contract verification (-Plive-contracts) needs these environment variables,"
           + " which are not set: " + String.join(", ", missing) + ". Set them to a Docker Hub account made for this"
-          + " purpose (see the \"Contract testing\" section of the README), or run `mvn -B verify` without the profile for the offline"
+          + " purpose (see docs/contract-testing.md), or run `mvn -B verify` without the profile for the offline"
           + " verification against the emulator.");
     }
     String base = blank(env.get("DOCKERHUB_BASE_URL")) ? "https://hub.docker.com" : env.get("DOCKERHUB_BASE_URL");

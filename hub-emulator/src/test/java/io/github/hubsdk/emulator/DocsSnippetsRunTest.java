@@ -1,0 +1,70 @@
+package io.github.hubsdk.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the emulator fragments of {@code hub-emulator/README.md} and {@code docs/emulator.md}; the
+ * {@code DocSnippetsTest} of {@code examples} checks that the documents show exactly these regions.
+ */
+class DocsSnippetsRunTest {
+
+  @Test
+  void theModuleReadmeTour() {
+    // Fails on any exception: a seed the builder refuses, defaultUser() without the default seed, ...
+    // snippet:emulator-module-readme
+    try (DockerHubEmulator hub = DockerHubEmulator.builder()
+        .clock(MutableClock.fixed(Instant.parse("2026-11-26T10:00:00Z")))   // default: system time
+        .seed(s -> {
+          s.user("mona", "s3cret").plan(Plan.TEAM).twoFactor("123456");
+          s.org("acme", Plan.BUSINESS).owners("hubsdk").members("mona");
+          s.repository("acme", "web").images(300);
+        })
+        .start()) {
+      String base = hub.baseUrl();                 // http://127.0.0.1:<ephemeral port>
+      SeededUser user = hub.defaultUser();         // hubsdk / hubsdk-password, Pro, repo hubsdk/example (25 images)
+      hub.expect().get("/v2/access-tokens*").andReturn(429, "{\"detail\":\"Rate limit exceeded\",\"error\":false}").once();
+      hub.clock().advance(Duration.ofMinutes(10)); // JWTs issued before now answer 401
+      hub.reset();                                 // back to the seeded state
+    }
+    // end-snippet
+  }
+
+  @Test
+  void faultInjection() throws Exception {
+    try (DockerHubEmulator hub = DockerHubEmulator.builder().start()) {
+      // snippet:fault-injection
+      hub.expect().get("/v2/access-tokens*").andReturn(503, "{\"detail\":\"maintenance\"}").once();
+      hub.expect().post("/v2/auth/token").andDelay(Duration.ofSeconds(2));   // then the real answer
+      hub.expect().any("/v2/namespaces/*").andDropConnection().times(3);
+      hub.expect().get("/v2/auditlogs/*")
+          .andReturn(429, "{\"detail\":\"Rate limit exceeded\",\"error\":false}", Map.of("Retry-After", "7"));
+      // end-snippet
+      String jwt = hub.accessTokenFor("hubsdk");
+
+      HttpResponse<String> first = get(hub, "/v2/access-tokens", jwt);
+      HttpResponse<String> second = get(hub, "/v2/access-tokens", jwt);
+      HttpResponse<String> audit = get(hub, "/v2/auditlogs/hubsdk", jwt);
+
+      assertThat(first.statusCode()).isEqualTo(503);
+      assertThat(first.body()).contains("maintenance");
+      assertThat(second.statusCode()).isEqualTo(200); // once() is spent
+      assertThat(audit.statusCode()).isEqualTo(429);
+      assertThat(audit.headers().firstValue("Retry-After")).hasValue("7");
+      assertThat(hub.requests()).hasSize(3);
+    }
+  }
+
+  private static HttpResponse<String> get(DockerHubEmulator hub, String path, String jwt) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(hub.baseUrl() + path))
+        .header("Authorization", "Bearer " + jwt).build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
