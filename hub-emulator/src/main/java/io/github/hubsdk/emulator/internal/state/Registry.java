@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Repositories and their images (manifests) with tags. Guarded by the {@link Store}'s monitor. */
+/** Repositories and their images (manifests) with tags. Guarded by the {@link Store}'s lock. */
 public final class Registry {
 
   /** A tag that points or pointed to an image. */
