@@ -19,6 +19,7 @@
 # Results go to benchmarks/results/<mode>-<UTC time>/ (or $RESULTS_DIR): JMH JSON files, harness JSON,
 # build logs and summary.md (the table). JMH_ARGS is appended to every JMH command line, MVN_ARGS to the
 # build's (e.g. -Dmaven.repo.local=...); SKIP_BUILD=1 reuses an existing benchmarks/target/benchmarks.jar.
+# PACING_RUN, FANOUT_RUN and THROUGHPUT_RUN override a step's arguments (see the step).
 # See the README section "Performance".
 set -euo pipefail
 
@@ -71,17 +72,17 @@ if [ "$MODE" = short ]; then
   AB_RUN="40 20 2000"
   PAGING_RUN="-f 1 -wi 1 -i 3"
   COLD_RUNS=5
-  PACING_RUN="50 5 2"          # limit, window (s), rounds: 250 calls, ideal 25 s per side and round
-  FANOUT_RUN="100 20 20 16 2"  # repositories, items each (2 pages of 10), latency ms, in flight, rounds
-  THROUGHPUT_RUN="5 2"         # seconds per measurement, rounds
+  PACING_RUN=${PACING_RUN:-"50 5 2"}          # limit, window (s), rounds: 250 calls, ideal 25 s per side and round
+  FANOUT_RUN=${FANOUT_RUN:-"100 20 20 16 2"}  # repositories, items each (2 pages of 10), latency ms, in flight, rounds
+  THROUGHPUT_RUN=${THROUGHPUT_RUN:-"5 2"}         # seconds per measurement, rounds
 else
   OVERHEAD_RUN="-f 2 -wi 3 -w 1s -i 5 -r 1s"
   AB_RUN="150 20 5000"
   PAGING_RUN="-f 2 -wi 1 -i 5"
   COLD_RUNS=15
-  PACING_RUN="100 10 3"
-  FANOUT_RUN="100 20 20 16 4"
-  THROUGHPUT_RUN="10 4"
+  PACING_RUN=${PACING_RUN:-"100 10 3"}
+  FANOUT_RUN=${FANOUT_RUN:-"100 20 20 16 4"}
+  THROUGHPUT_RUN=${THROUGHPUT_RUN:-"10 4"}
 fi
 
 has() { case " $STEPS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }

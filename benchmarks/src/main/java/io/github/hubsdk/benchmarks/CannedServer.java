@@ -42,6 +42,9 @@ public final class CannedServer {
    * @throws Exception when it cannot start
    */
   public static void main(String[] args) throws Exception {
+    // The JDK's server writes the headers and the body separately: without TCP_NODELAY, Nagle's algorithm
+    // and the client's delayed ACK hold every answer about 40 ms. Read once, when the first server is made.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
     String base = "http://127.0.0.1:" + server.getAddress().getPort();
     Map<String, Canned> answers;

@@ -8,7 +8,7 @@ import io.github.hubsdk.client.DockerHubClient;
 import io.github.hubsdk.client.paging.FanOut;
 import io.github.hubsdk.emulator.DockerHubEmulator;
 import io.github.hubsdk.emulator.Plan;
-import io.github.hubsdk.openapi.model.Image;
+import io.github.hubsdk.openapi.model.RepositoryTag;
 import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -18,18 +18,19 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Fan-out (issue 16): one listing over 100 repositories of 2 pages each, every request held 20 ms by the
- * emulator, with {@link FanOut} at 16 in flight against the same listings one after the other. Until the
- * repositories-and-tags endpoints land, the listing is each repository's image list
- * ({@code listRepositoryImages}, page size 10, 20 images per repository) instead of its tags: the same
- * shape of work (a paged listing per input). Also the heap retained while the fan-out streams, sampled
- * after a full GC at every tenth of the stream, against a {@code toList()} of the same items.
+ * Fan-out (issue 16): every tag of 100 repositories ({@code listRepositoryTags}, 20 tags each, pages of
+ * 10: 2 pages per repository), every request held 20 ms by the emulator, with {@link FanOut} at 16 in
+ * flight against the same listings one after the other. Also the heap retained while the fan-out
+ * streams, sampled after a full GC at every tenth of the stream, against a {@code toList()} of the same
+ * items.
  *
  * <p>Arguments: {@code <repositories> <items per repository> <latency ms> <parallelism> <rounds> [out.json]}.
  */
 public final class FanOutBench {
 
   static final int PAGE_SIZE = 10;
+  /** Path glob of the tag listing. */
+  static final String TAGS_GLOB = "/v2/namespaces/*/repositories/*/tags";
 
   private FanOutBench() {}
 
@@ -59,7 +60,7 @@ public final class FanOutBench {
     result.put("pagesPerRepository", (items + PAGE_SIZE - 1) / PAGE_SIZE);
     result.put("latencyMillis", latencyMillis);
     result.put("parallelism", parallelism);
-    result.put("operation", "listRepositoryImages");
+    result.put("operation", "listRepositoryTags");
     List<String> names = new ArrayList<>();
     for (int i = 0; i < repos; i++) {
       names.add(String.format("repo-%03d", i));
@@ -69,14 +70,14 @@ public final class FanOutBench {
         .seed(s -> {
           s.user(Fixture.USER, Fixture.PASSWORD).plan(Plan.PRO);
           for (String name : names) {
-            s.repository(Fixture.USER, name).images(items);
+            s.repository(Fixture.USER, name).tags(items);
           }
         })
         .start();
         DockerHubClient client = DockerHubClient.builder().baseUrl(hub.baseUrl())
             .credentials(Credentials.password(Fixture.USER, Fixture.PASSWORD)).build()) {
       if (latencyMillis > 0) {
-        hub.expect().get(Fixture.IMAGES_GLOB).andDelay(Duration.ofMillis(latencyMillis));
+        hub.expect().get(TAGS_GLOB).andDelay(Duration.ofMillis(latencyMillis));
       }
       client.login();
       long expected = (long) repos * items;
@@ -101,13 +102,14 @@ public final class FanOutBench {
     return result;
   }
 
-  private static Stream<FanOut.Result<String, Image>> stream(DockerHubClient client, List<String> names, int parallelism) {
+  private static Stream<FanOut.Result<String, RepositoryTag>> stream(DockerHubClient client, List<String> names,
+      int parallelism) {
     return FanOut.over(names).parallelism(parallelism)
-        .flatMap(name -> client.images(Fixture.USER, name).list().pageSize(PAGE_SIZE));
+        .flatMap(name -> client.repository(Fixture.USER, name).tags().list().pageSize(PAGE_SIZE));
   }
 
   private static long fanOut(DockerHubClient client, List<String> names, int parallelism) {
-    try (Stream<FanOut.Result<String, Image>> all = stream(client, names, parallelism)) {
+    try (Stream<FanOut.Result<String, RepositoryTag>> all = stream(client, names, parallelism)) {
       return all.filter(r -> r.value() != null).count();
     }
   }
@@ -115,7 +117,7 @@ public final class FanOutBench {
   private static long sequential(DockerHubClient client, List<String> names) {
     long n = 0;
     for (String name : names) {
-      for (Image ignored : client.images(Fixture.USER, name).list().pageSize(PAGE_SIZE)) {
+      for (RepositoryTag ignored : client.repository(Fixture.USER, name).tags().list().pageSize(PAGE_SIZE)) {
         n++;
       }
     }
@@ -129,8 +131,8 @@ public final class FanOutBench {
     long every = Math.max(1, expected / 10);
     long seen = 0;
     long peak = 0;
-    try (Stream<FanOut.Result<String, Image>> all = stream(client, names, parallelism)) {
-      Iterator<FanOut.Result<String, Image>> it = all.iterator();
+    try (Stream<FanOut.Result<String, RepositoryTag>> all = stream(client, names, parallelism)) {
+      Iterator<FanOut.Result<String, RepositoryTag>> it = all.iterator();
       while (it.hasNext()) {
         it.next();
         seen++;
@@ -145,8 +147,8 @@ public final class FanOutBench {
     heap.put("floorBytes", floor);
     heap.put("peakRetainedBytes", peak);
     long controlFloor = usedAfterGc();
-    List<FanOut.Result<String, Image>> kept;
-    try (Stream<FanOut.Result<String, Image>> all = stream(client, names, parallelism)) {
+    List<FanOut.Result<String, RepositoryTag>> kept;
+    try (Stream<FanOut.Result<String, RepositoryTag>> all = stream(client, names, parallelism)) {
       kept = all.toList();
     }
     heap.put("toListRetainedBytes", Math.max(0, usedAfterGc() - controlFloor));

@@ -276,7 +276,8 @@ public final class Report {
         row(f("emulator throughput, %s (%,d-byte answer), %d client threads, round %d (requests/s)",
             op.path("operation").asText(), op.path("answerBytes").asInt(), t.path("threads").asInt(),
             run.path("round").asInt()), f("%.0f (emulator)", run.path("emulatorRps").asDouble()),
-            f("%.0f (WireMock, canned)", run.path("wiremockRps").asDouble()), f("%.2fx WireMock", ratio),
+            f("%.0f (WireMock, canned, journal %s)", run.path("wiremockRps").asDouble(),
+                t.path("wiremockJournal").asText("bounded at 10,000")), f("%.2fx WireMock", ratio),
             ">= 1.00x", ratio >= 1 ? "yes" : "**no**");
       }
     }

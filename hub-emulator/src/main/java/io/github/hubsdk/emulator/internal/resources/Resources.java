@@ -19,6 +19,9 @@ public final class Resources {
         new ImagesResource(hub),
         new AuditLogsResource(hub),
         new OrgSettingsResource(hub),
-        new AccountsResource(hub));
+        new AccountsResource(hub),
+        new RepositoriesResource(hub),
+        new RepositoryTagsResource(hub),
+        new ImmutableTagsResource(hub));
   }
 }

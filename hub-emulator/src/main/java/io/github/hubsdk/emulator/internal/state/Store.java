@@ -24,7 +24,7 @@ public final class Store {
   private long seq;
   private final Accounts accounts = new Accounts();
   private final Tokens tokens = new Tokens(this::nextSeq);
-  private final Registry registry = new Registry(accounts);
+  private final Repositories repositories = new Repositories(accounts);
   private final AuditTrail audit = new AuditTrail(this::nextSeq);
   private final OrgSettingsState orgSettings = new OrgSettingsState();
   private final Profiles profiles = new Profiles();
@@ -45,8 +45,8 @@ public final class Store {
     return tokens;
   }
 
-  public Registry registry() {
-    return registry;
+  public Repositories repositories() {
+    return repositories;
   }
 
   public AuditTrail audit() {
@@ -125,7 +125,7 @@ public final class Store {
   public void clear() {
     accounts.clear();
     tokens.clear();
-    registry.clear();
+    repositories.clear();
     audit.clear();
     orgSettings.clear();
     logins.clear();

@@ -214,7 +214,7 @@ class ReadWriteLockingTest {
     // The GETs that are not here change state (none today); each one added must be checked by hand.
     assertThat(readOnly).containsExactlyInAnyOrder("listAccessTokens", "getAccessToken", "getCurrentUser", "getUser",
         "listCurrentUserOrgs", "getOrganization", "listAuditLogs", "listAuditLogActions", "listRepositoryImages",
-        "listImageTags", "getImagesSummary", "getOrgSettings");
+        "listImageTags", "getImagesSummary", "getOrgSettings", "listRepositoryTags", "getRepositoryTag");
   }
 
   /**
