@@ -1,26 +1,35 @@
 #!/usr/bin/env bash
-# Benchmarks for hubsdk: SDK call overhead vs a java.net.http + Jackson baseline, paging at scale,
-# retained heap while streaming, cold start, build cost. Prints a ratio table computed from this run.
+# Benchmarks for hubsdk: SDK call overhead vs a java.net.http + Jackson baseline (with the emulator in the
+# same JVM, and alone against a canned-answer server in another process), rate-limit pacing, fan-out,
+# the emulator's throughput vs WireMock, paging at scale, retained heap while streaming, cold start, build
+# cost. Prints a ratio table computed from this run.
 #
 #   benchmarks/run.sh [short|full] [step ...]
 #
-#   short  a quick look, about 4-5 minutes on 2 cores (few iterations, 1 fork)
-#   full   for the record, about 15-20 minutes (more iterations, 2 forks, both modes at 1 and 8 threads,
+#   short  a quick look, about 10 minutes on 2 cores (few iterations, 1 fork)
+#   full   for the record, about 25-30 minutes (more iterations, 2 forks, both modes at 1 and 8 threads,
 #          clean `mvn -B verify` of the whole reactor)
-#   steps  any of: overhead paging heap coldstart build (default: all, in that order)
+#   steps  any of: overhead sdkalone pacing fanout throughput paging heap coldstart build retention cli-start
+#          (default: all, in that order)
+#
+# The steps that compare two sides (sdkalone, pacing, fanout, throughput) measure each side at least twice
+# in one run (rounds, or two JMH runs), alternating, and the table shows every round: the machine is shared,
+# and one round alone says little. The load average is logged at every step (loadavg.txt).
 #
 # Results go to benchmarks/results/<mode>-<UTC time>/ (or $RESULTS_DIR): JMH JSON files, harness JSON,
-# build logs and summary.md (the table). JMH_ARGS is appended to every JMH command line.
-# See docs/performance.md.
+# build logs and summary.md (the table). JMH_ARGS is appended to every JMH command line, MVN_ARGS to the
+# build's (e.g. -Dmaven.repo.local=...); SKIP_BUILD=1 reuses an existing benchmarks/target/benchmarks.jar.
+# PACING_RUN, FANOUT_RUN and THROUGHPUT_RUN override a step's arguments (see the step).
+# See docs/performance.md and benchmarks/README.md.
 set -euo pipefail
 
 MODE=${1:-short}
 shift || true
 case "$MODE" in
   short|full) ;;
-  *) echo "usage: $0 [short|full] [overhead|paging|heap|coldstart|build ...]" >&2; exit 2 ;;
+  *) echo "usage: $0 [short|full] [overhead|sdkalone|pacing|fanout|throughput|paging|heap|cli|coldstart|build ...]" >&2; exit 2 ;;
 esac
-STEPS=${*:-overhead paging heap coldstart build}
+STEPS=${*:-overhead sdkalone pacing fanout throughput paging heap coldstart build retention cli-start}
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -29,8 +38,12 @@ mkdir -p "$OUT"
 JAR=$ROOT/benchmarks/target/benchmarks.jar
 JAVA=${JAVA:-java}
 JMH_ARGS=${JMH_ARGS:-}
+MVN_ARGS=${MVN_ARGS:-}
 
-log() { printf '\n=== %s  %s\n' "$(date -u +%H:%M:%S)" "$*"; }
+log() {
+  printf '\n=== %s  %s\n' "$(date -u +%H:%M:%S)" "$*"
+  printf '%s load %s  %s\n' "$(date -u +%H:%M:%S)" "$(cut -d' ' -f1-3 /proc/loadavg)" "$*" >> "$OUT/loadavg.txt"
+}
 
 # --- the machine, for the record -------------------------------------------------------------------------
 {
@@ -45,8 +58,13 @@ log() { printf '\n=== %s  %s\n' "$(date -u +%H:%M:%S)" "$*"; }
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$OUT/machine.txt"
 
-log "build: mvn -B -q -DskipTests -Dbenchmarks.jar.skip=false -pl benchmarks -am package"
-mvn -B -q -DskipTests -Dbenchmarks.jar.skip=false -pl benchmarks -am package
+# SKIP_BUILD=1 reuses benchmarks/target/benchmarks.jar as it is (on a loaded machine the build takes minutes).
+if [ "${SKIP_BUILD:-0}" = 1 ] && [ -f "$JAR" ]; then
+  log "build: skipped (SKIP_BUILD=1), using $JAR as built $(date -u -r "$JAR" +%H:%M:%S)"
+else
+  log "build: mvn -B -q -DskipTests -Dbenchmarks.jar.skip=false -pl benchmarks -am package $MVN_ARGS"
+  mvn -B -q -DskipTests -Dbenchmarks.jar.skip=false -pl benchmarks -am package $MVN_ARGS
+fi
 test -f "$JAR"
 
 if [ "$MODE" = short ]; then
@@ -54,11 +72,17 @@ if [ "$MODE" = short ]; then
   AB_RUN="40 20 2000"
   PAGING_RUN="-f 1 -wi 1 -i 3"
   COLD_RUNS=5
+  PACING_RUN=${PACING_RUN:-"50 5 2"}          # limit, window (s), rounds: 250 calls, ideal 25 s per side and round
+  FANOUT_RUN=${FANOUT_RUN:-"100 20 20 16 2"}  # repositories, items each (2 pages of 10), latency ms, in flight, rounds
+  THROUGHPUT_RUN=${THROUGHPUT_RUN:-"5 2"}         # seconds per measurement, rounds
 else
   OVERHEAD_RUN="-f 2 -wi 3 -w 1s -i 5 -r 1s"
   AB_RUN="150 20 5000"
   PAGING_RUN="-f 2 -wi 1 -i 5"
   COLD_RUNS=15
+  PACING_RUN=${PACING_RUN:-"100 10 3"}
+  FANOUT_RUN=${FANOUT_RUN:-"100 20 20 16 4"}
+  THROUGHPUT_RUN=${THROUGHPUT_RUN:-"10 4"}
 fi
 
 has() { case " $STEPS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
@@ -85,6 +109,41 @@ if has overhead; then
         -rf json -rff "$OUT/overhead-t$t-thrpt.json" $JMH_ARGS | tee "$OUT/overhead-t$t-thrpt.txt" | grep -E '^(Benchmark|CallOverhead)' || true
     done
   fi
+fi
+
+# --- 1b. the SDK alone: a canned-answer server in another process ---------------------------------------
+if has sdkalone; then
+  for run in 1 2; do
+    for t in 1 8; do
+      log "sdk alone, run $run: $t thread(s), avgt with -prof gc, server in another process"
+      "$JAVA" -jar "$JAR" SdkAloneBenchmark $OVERHEAD_RUN -t "$t" -bm avgt -tu us -prof gc \
+        -rf json -rff "$OUT/sdkalone-t$t-run$run.json" $JMH_ARGS | tee "$OUT/sdkalone-t$t-run$run.txt" \
+        | grep -E '^(Benchmark|SdkAlone)' || true
+    done
+  done
+fi
+
+# --- 1c. rate-limit pacing: paced vs retry-on-429 -------------------------------------------------------
+if has pacing; then
+  log "pacing: 8 threads, 5 windows' worth of calls, paced vs rateLimitPacing(false) (limit, window s, rounds: $PACING_RUN)"
+  "$JAVA" -Xms512m -Xmx512m -cp "$JAR" io.github.hubsdk.benchmarks.Pacing $PACING_RUN "$OUT/pacing.json" > "$OUT/pacing.txt"
+  cat "$OUT/pacing.json"
+fi
+
+# --- 1d. fan-out: FanOut at 16 in flight vs sequential, retained heap -----------------------------------
+if has fanout; then
+  log "fan-out: repositories, items each, latency ms, in flight, rounds: $FANOUT_RUN"
+  "$JAVA" -XX:+UseSerialGC -Xms256m -Xmx256m -cp "$JAR" io.github.hubsdk.benchmarks.FanOutBench $FANOUT_RUN \
+    "$OUT/fanout.json" > "$OUT/fanout.txt"
+  cat "$OUT/fanout.json"
+fi
+
+# --- 1e. the emulator's throughput vs WireMock serving the same answer canned ---------------------------
+if has throughput; then
+  log "throughput: emulator vs WireMock, 8 client threads (seconds each, rounds: $THROUGHPUT_RUN)"
+  "$JAVA" -Xms1g -Xmx1g -cp "$JAR" io.github.hubsdk.benchmarks.EmulatorThroughput $THROUGHPUT_RUN \
+    "$OUT/throughput.json" > "$OUT/throughput.txt"
+  cat "$OUT/throughput.json"
 fi
 
 # --- 2. paging at scale --------------------------------------------------------------------------------
@@ -153,8 +212,7 @@ JSON
   test -f "$JAR" || mvn -B -q -DskipTests -Dbenchmarks.jar.skip=false -pl benchmarks -am package
 fi
 
-# --- retention and cli-start (steps of the retention engine and the CLI; run them by name) ------------------
-#   benchmarks/run.sh short retention cli-start
+# --- 6. retention plan at namespace scale, and the CLI's start time ----------------------------------------
 if has retention; then
   if [ "$MODE" = short ]; then RET_RUNS=1; else RET_RUNS=3; fi
   log "retention: namespace-wide plan, 100 repositories x 200 tags, 20 ms per request, parallelism 1/4/8/16"

@@ -63,6 +63,15 @@ public final class Baseline {
   }
 
   /**
+   * The Authorization header value after {@link #login}.
+   *
+   * @return {@code Bearer <jwt>}
+   */
+  public String authorization() {
+    return authorization;
+  }
+
+  /**
    * {@code GET /v2/access-tokens/{uuid}}.
    *
    * @param uuid the token's id

@@ -41,24 +41,41 @@ public final class Fixture implements AutoCloseable {
    */
   public static Fixture start(int images, Duration latency) {
     SeededToken[] token = new SeededToken[1];
-    DockerHubEmulator emulator = DockerHubEmulator.builder()
-        .withoutDefaultSeed()
+    DockerHubEmulator emulator = seeded(images, token)
         // Delayed requests hold a server thread: room for 8 client threads or parallelism 16.
         .threads(32)
         // Nothing recorded: the emulator's own memory stays flat during heap measurements.
         .maxRecordedRequests(0)
+        .start();
+    if (!latency.isZero()) {
+      emulator.expect().get(IMAGES_GLOB).andDelay(latency);
+    }
+    return new Fixture(emulator, token[0].uuid());
+  }
+
+  /**
+   * Starts the emulator as a test suite has it: the default limits (8 requests answered at once, the
+   * last 10,000 requests recorded), no latency.
+   *
+   * @param images how many images the repository holds
+   * @return the running fixture
+   */
+  public static Fixture startRecording(int images) {
+    SeededToken[] token = new SeededToken[1];
+    DockerHubEmulator emulator = seeded(images, token).start();
+    return new Fixture(emulator, token[0].uuid());
+  }
+
+  private static DockerHubEmulator.Builder seeded(int images, SeededToken[] token) {
+    return DockerHubEmulator.builder()
+        .withoutDefaultSeed()
         // Long enough that no benchmark fork sees a token renewal.
         .tokenTtl(Duration.ofHours(12))
         .seed(s -> {
           s.user(USER, PASSWORD).plan(Plan.PRO);
           s.repository(USER, REPO).images(images);
           token[0] = s.personalAccessToken(USER, "bench", "repo:read");
-        })
-        .start();
-    if (!latency.isZero()) {
-      emulator.expect().get(IMAGES_GLOB).andDelay(latency);
-    }
-    return new Fixture(emulator, token[0].uuid());
+        });
   }
 
   /**

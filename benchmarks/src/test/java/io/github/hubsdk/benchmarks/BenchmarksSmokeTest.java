@@ -106,6 +106,76 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void sdkAloneBenchmarksTalkToAServerInAnotherProcessAndAgree() throws Exception {
+    SdkAloneBenchmark b = new SdkAloneBenchmark();
+    b.setUp();
+    try {
+      assertThat(b.server.isAlive()).isTrue();
+      assertThat(b.server.pid()).isNotEqualTo(ProcessHandle.current().pid());
+      AccessToken viaSdk = b.sdkGetAccessToken();
+      assertThat(viaSdk.getUuid()).isEqualTo(b.tokenId);
+      assertThat(b.baselineGetAccessToken()).isEqualTo(viaSdk);
+      Page<Image> page = b.sdkListImagesPage();
+      assertThat(page.items()).hasSize(100);
+      assertThat(b.baselineListImagesPage().getResults()).isEqualTo(page.items());
+    } finally {
+      b.tearDown();
+    }
+    assertThat(b.server.isAlive()).isFalse();
+  }
+
+  @Test
+  void pacingHarnessRunsBothPolicies() throws Exception {
+    // Two windows of 3 calls, not the benchmark's five: every window costs a wait for its reset.
+    ObjectNode result = Pacing.run(3, Duration.ofSeconds(1), 1, 2);
+    assertThat(result.path("runs")).hasSize(2);
+    for (var run : result.path("runs")) {
+      assertThat(run.path("succeeded").asInt() + run.path("failed").asInt()).isEqualTo(6);
+      assertThat(run.path("requestsAnswered").asInt()).isGreaterThanOrEqualTo(7); // the login and 6 calls
+    }
+  }
+
+  @Test
+  void fanOutHarnessListsEveryItemBothWays() {
+    ObjectNode result = FanOutBench.run(6, 20, 1, 4, 1);
+    assertThat(result.path("runs")).hasSize(1);
+    assertThat(result.path("runs").get(0).path("speedup").asDouble()).isPositive();
+    assertThat(result.path("heap").path("toListItems").asInt()).isEqualTo(120);
+  }
+
+  @Test
+  void throughputHarnessServesTheSameBytesFromBothServers() throws Exception {
+    ObjectNode result = EmulatorThroughput.run(Duration.ofMillis(300), 1);
+    assertThat(result.path("operations")).hasSize(2);
+    for (var op : result.path("operations")) {
+      assertThat(op.path("answerBytes").asInt()).isPositive();
+      assertThat(op.path("runs").get(0).path("emulatorRps").asDouble()).isPositive();
+      assertThat(op.path("runs").get(0).path("wiremockRps").asDouble()).isPositive();
+    }
+  }
+
+  @Test
+  void reportRendersTheIssue16Rows(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("pacing.json"), "{\"threads\":8,\"limit\":50,\"windowMillis\":5000,\"calls\":250,"
+        + "\"idealMillis\":25000,\"runs\":[{\"round\":1,\"mode\":\"paced\",\"millis\":26000,\"failed\":0,"
+        + "\"tooManyAfterFirstAnswer\":0},{\"round\":1,\"mode\":\"retry-on-429\",\"millis\":30000,\"failed\":3,"
+        + "\"tooManyAfterFirstAnswer\":40}]}");
+    Files.writeString(dir.resolve("fanout.json"), "{\"repositories\":100,\"pagesPerRepository\":2,\"operation\":"
+        + "\"listRepositoryImages\",\"latencyMillis\":20,\"parallelism\":16,\"runs\":[{\"round\":1,"
+        + "\"sequentialMillis\":4400,\"fanOutMillis\":400,\"speedup\":11.0}],\"heap\":{\"retainedBytesAtTenths\":"
+        + "[1048576,1048576,1048576,1048576],\"peakRetainedBytes\":1048576,\"toListItems\":2000,"
+        + "\"toListRetainedBytes\":4194304}}");
+    Files.writeString(dir.resolve("throughput.json"), "{\"threads\":8,\"operations\":[{\"operation\":\"getAccessToken\","
+        + "\"answerBytes\":400,\"runs\":[{\"round\":1,\"emulatorRps\":3000,\"wiremockRps\":2000,\"ratio\":1.5}]}]}");
+    String md = Report.render(dir);
+    assertThat(md).contains("round 1: 429s after the first answer | 0 (paced) | 40 (retry-on-429; 3 calls failed)")
+        .contains("paced 1.04x ideal, retry-on-429 1.20x ideal | paced <= 1.10x ideal | yes")
+        .contains("11.00x faster | >= 8x faster | yes")
+        .contains("1.00, 1.00, 1.00, 1.00 | toList() of the same 2000 items: 4.00 MB")
+        .contains("1.50x WireMock | >= 1.00x | yes");
+  }
+
+  @Test
   void reportRendersWhatItFinds(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("heap.json"),
         "{\"images\":10000,\"streaming\":[{\"parallelism\":4,\"retainedBytes\":1048576}],"

@@ -108,13 +108,13 @@ public final class DockerHubEmulator implements AutoCloseable {
   }
 
   private void applySeeds(List<Consumer<Seeder>> toApply) {
-    synchronized (store) {
+    store.write(() -> {
       Seeder seeder = new Seeder(store, auth.now());
       for (Consumer<Seeder> seed : toApply) {
         seed.accept(seeder);
         seeder.requireFinished();
       }
-    }
+    });
   }
 
   private HttpFront.Fault claim(String method, String rawPath, String operationId) {
@@ -185,12 +185,12 @@ public final class DockerHubEmulator implements AutoCloseable {
    * @throws IllegalArgumentException when the user does not exist
    */
   public String accessTokenFor(String username) {
-    synchronized (store) {
+    return store.write(() -> {
       if (store.accounts().user(username) == null) {
         throw new IllegalArgumentException("no such user: " + username);
       }
       return auth.issuePassword(username);
-    }
+    });
   }
 
   /**
@@ -205,7 +205,7 @@ public final class DockerHubEmulator implements AutoCloseable {
    */
   public String accessTokenFor(SeededToken token) {
     Objects.requireNonNull(token, "token");
-    synchronized (store) {
+    return store.write(() -> {
       Token t = store.tokens().byUuid(token.uuid());
       if (t == null || !t.owner.equals(token.owner()) || !t.secret.equals(token.secret())) {
         throw new IllegalArgumentException("no such token: " + token);
@@ -215,7 +215,7 @@ public final class DockerHubEmulator implements AutoCloseable {
       }
       t.lastUsed = auth.now();
       return auth.issueFor(t);
-    }
+    });
   }
 
   // --- seeding and reset --------------------------------------------------------------------------------
@@ -228,10 +228,10 @@ public final class DockerHubEmulator implements AutoCloseable {
    */
   public DockerHubEmulator seed(Consumer<Seeder> seed) {
     Objects.requireNonNull(seed, "seed");
-    synchronized (store) {
+    store.write(() -> {
       applySeeds(List.of(seed));
       seeds.add(seed);
-    }
+    });
     return this;
   }
 
@@ -242,10 +242,10 @@ public final class DockerHubEmulator implements AutoCloseable {
    * is; JWTs issued before stay valid while their user exists.
    */
   public void reset() {
-    synchronized (store) {
+    store.write(() -> {
       store.clear();
       applySeeds(seeds);
-    }
+    });
     rate.reset();
     clearExpectations();
     recorder.clear();

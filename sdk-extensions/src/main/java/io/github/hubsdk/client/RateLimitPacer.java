@@ -18,6 +18,13 @@ final class RateLimitPacer {
   static final Duration RESET_MARGIN = Duration.ofSeconds(1);
   /** How long a call waits for an answer in flight to tell when a spent window ends, before it goes anyway. */
   static final Duration UNKNOWN_RESET_WAIT = Duration.ofSeconds(10);
+  /**
+   * How long a call whose budget is spent while requests are still in flight waits for their answers before
+   * it waits for the reset instead. Each in-flight request was taken off the server's count of every answer
+   * (it may have been counted after), so with many threads a window looked spent several requests early and
+   * a whole window was lost every few; the last answer tells the exact count.
+   */
+  static final Duration IN_FLIGHT_WAIT = Duration.ofSeconds(2);
 
   private final Clock clock;
   private final Sleeper sleeper;
@@ -36,6 +43,11 @@ final class RateLimitPacer {
   private Instant endedAt = Instant.MIN;
   /** Requests sent and not yet answered: an answer's count may not include them yet. */
   private int inFlight;
+  /**
+   * The least {@code X-RateLimit-Remaining} an answer of the current window reported, or -1. Once no request
+   * is in flight it is exact: every request sent was counted by then, and the count only goes down.
+   */
+  private long serverLeast = -1;
 
   RateLimitPacer(Clock clock, Sleeper sleeper) {
     this.clock = clock;
@@ -51,6 +63,7 @@ final class RateLimitPacer {
     Duration total = Duration.ZERO;
     Instant sleptAt = null;
     long giveUpOnUnknown = System.nanoTime() + UNKNOWN_RESET_WAIT.toNanos();
+    long giveUpOnInFlight = System.nanoTime() + IN_FLIGHT_WAIT.toNanos();
     while (true) {
       Duration wait;
       synchronized (this) {
@@ -58,6 +71,7 @@ final class RateLimitPacer {
         if (resetAt != null && !now.isBefore(resetAt)) {
           // A new window: as large as the last one, until its first answer says otherwise.
           remaining = limit;
+          serverLeast = -1;
           endedAt = resetAt;
           resetAt = null;
         }
@@ -81,6 +95,13 @@ final class RateLimitPacer {
         if (now.equals(sleptAt)) {
           inFlight++;
           return record(total); // the clock did not move while this call slept (a test's): go
+        }
+        long inFlightLeft = giveUpOnInFlight - System.nanoTime();
+        if (inFlight > 0 && inFlightLeft > 0) {
+          // Spent by our conservative count: the answers still to come may show requests left.
+          long untilReset = Math.max(1, Duration.between(now, resetAt).toMillis());
+          wait(Math.max(1, Math.min(untilReset, inFlightLeft / 1_000_000)));
+          continue;
         }
         wait = Duration.between(now, resetAt);
         sleptAt = now;
@@ -118,9 +139,14 @@ final class RateLimitPacer {
     if (!reset.isAfter(endedAt) || (resetAt != null && reset.isBefore(resetAt))) {
       return; // a late answer from a window that has ended
     }
-    long left = Math.max(0, answer.remaining().getAsLong() - inFlight);
+    long reported = answer.remaining().getAsLong();
+    long left = Math.max(0, reported - inFlight);
     boolean sameWindow = resetAt == null ? remaining >= 0 : reset.equals(resetAt);
     remaining = sameWindow && remaining >= 0 ? Math.min(remaining, left) : left;
+    serverLeast = sameWindow && serverLeast >= 0 ? Math.min(serverLeast, reported) : reported;
+    if (inFlight == 0) {
+      remaining = Math.max(0, serverLeast); // every request sent is answered: the server's least is exact
+    }
     resetAt = reset;
     notifyAll();
   }

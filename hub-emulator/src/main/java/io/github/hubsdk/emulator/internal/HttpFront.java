@@ -79,8 +79,11 @@ public final class HttpFront implements EdgeHandler {
   public RawResponse handle(RawRequest raw) throws InterruptedException {
     Request request = new Request(raw.method(), raw.rawPath(), raw.rawQuery(), raw.headers(), raw.body(),
         raw.remoteIp());
-    RecordedRequest recorded = new RecordedRequest(raw.method(), raw.rawPath(), raw.rawQuery(), raw.headers(),
-        request.bodyText(), clock.instant());
+    // A record copies the headers and decodes the body: made only when it is kept or a listener sees it.
+    RecordedRequest recorded = recorder.keeps() || !listeners.isEmpty()
+        ? new RecordedRequest(raw.method(), raw.rawPath(), raw.rawQuery(), request.headers(), request.bodyText(),
+            clock.instant())
+        : null;
     recorder.record(recorded);
     Router.Match match;
     boolean malformedPath = false;
@@ -182,11 +185,21 @@ public final class HttpFront implements EdgeHandler {
     }
     out.putAll(reply.headers());
     for (Map.Entry<String, String> e : rateHeaders.entrySet()) {
-      if (out.keySet().stream().noneMatch(k -> k.equalsIgnoreCase(e.getKey()))) {
-        out.put(e.getKey(), e.getValue());
+      if (!reply.headers().isEmpty() && containsIgnoringCase(out, e.getKey())) {
+        continue;
       }
+      out.put(e.getKey(), e.getValue());
     }
     return out;
+  }
+
+  private static boolean containsIgnoringCase(Map<String, String> headers, String name) {
+    for (String k : headers.keySet()) {
+      if (k.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static byte[] serialize(Reply reply) {

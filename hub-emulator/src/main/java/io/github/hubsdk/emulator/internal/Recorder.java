@@ -1,7 +1,6 @@
 package io.github.hubsdk.emulator.internal;
 
 import io.github.hubsdk.emulator.RecordedRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +29,25 @@ public final class Recorder {
     this.maxBytes = maxBytes;
   }
 
-  /** Counts the request and keeps a (possibly cut) copy of it. */
-  public synchronized void record(RecordedRequest full) {
+  /** @return whether records are kept at all (else {@link #record} only counts) */
+  public boolean keeps() {
+    return maxCount != 0 && maxBytes != 0;
+  }
+
+  /**
+   * Counts the request and keeps a (possibly cut) copy of it.
+   *
+   * @param full the request, or null when records are not kept (see {@link #keeps()}): only counted
+   */
+  public void record(RecordedRequest full) {
     count.incrementAndGet();
-    if (maxCount == 0 || maxBytes == 0) {
+    if (full == null || !keeps()) {
       return;
     }
+    keep(full);
+  }
+
+  private synchronized void keep(RecordedRequest full) {
     RecordedRequest kept = full;
     int limit = (int) Math.min(MAX_BODY_CHARS, maxBytes);
     if (full.body().length() > limit) {
@@ -56,10 +68,29 @@ public final class Recorder {
 
   /** Roughly what a record holds: its body, target and headers. */
   private static long size(RecordedRequest r) {
-    long n = r.body().getBytes(StandardCharsets.UTF_8).length + r.target().length() + 64;
+    long n = utf8Length(r.body()) + r.target().length() + 64;
     for (Map.Entry<String, List<String>> e : r.headers().entrySet()) {
       for (String v : e.getValue()) {
         n += e.getKey().length() + v.length() + 4;
+      }
+    }
+    return n;
+  }
+
+  /** UTF-8 length without encoding the text (it ran for every recorded request). */
+  private static long utf8Length(String s) {
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        n++;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        n += 4;
+        i++;
+      } else {
+        n += 3;
       }
     }
     return n;

@@ -10,8 +10,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * Bearer JWT → {@link Caller}, JWT issue, and the login lock-out. Every method runs under the store's
- * monitor (the dispatcher and the emulator's shortcuts hold it). Internal API.
+ * Bearer JWT → {@link Caller}, JWT issue, and the login lock-out. {@link #caller} only reads and may run
+ * under the store's read lock; every other method changes state (a token's {@code last_used}, the login
+ * bookkeeping) and runs under its write lock (the dispatcher and the emulator's shortcuts take it). Internal API.
  */
 public final class Authenticator {
 

@@ -1,6 +1,5 @@
 package io.github.hubsdk.emulator.internal.http;
 
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -164,17 +163,23 @@ final class HeadParser {
 
   /** One line, CRLF (or a bare LF) stripped, counted against the head budget. */
   private static String line(InputStream in, int first, int[] budget) throws IOException, Refusal {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+    // A plain array rather than a ByteArrayOutputStream, whose every write(int) takes a lock.
+    byte[] bytes = new byte[128];
+    int len = 0;
     int b = first;
     while (b != '\n') {
       if (--budget[0] < 0) {
         throw new Refusal(431, "Request header fields too large: at most " + MAX_HEAD + " bytes.");
       }
-      out.write(b);
+      if (len == bytes.length) {
+        bytes = java.util.Arrays.copyOf(bytes, len * 2);
+      }
+      bytes[len++] = (byte) b;
       b = next(in);
     }
-    byte[] bytes = out.toByteArray();
-    int len = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+    if (len > 0 && bytes[len - 1] == '\r') {
+      len--;
+    }
     return new String(bytes, 0, len, StandardCharsets.ISO_8859_1);
   }
 

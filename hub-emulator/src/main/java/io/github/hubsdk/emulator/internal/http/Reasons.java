@@ -23,8 +23,20 @@ final class Reasons {
     return PHRASES.getOrDefault(status, "Status " + status);
   }
 
+  /** The Date header of the current second; formatting it for every answer was a visible share of an answer's cost. */
+  private record Stamp(long second, String text) {}
+
+  private static volatile Stamp stamp = new Stamp(-1, "");
+
   /** Now, in the IMF-fixdate form of RFC 9110 (real time: it is transport metadata, not API data). */
   static String date() {
-    return DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC));
+    long second = System.currentTimeMillis() / 1000;
+    Stamp s = stamp;
+    if (s.second() != second) {
+      s = new Stamp(second, DateTimeFormatter.RFC_1123_DATE_TIME.format(
+          ZonedDateTime.ofInstant(java.time.Instant.ofEpochSecond(second), ZoneOffset.UTC)));
+      stamp = s;
+    }
+    return s.text();
   }
 }

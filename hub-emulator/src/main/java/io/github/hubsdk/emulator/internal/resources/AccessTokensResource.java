@@ -78,7 +78,7 @@ final class AccessTokensResource {
     return Reply.created(toModel(token, true));
   }
 
-  @Handles(value = "listAccessTokens", callers = PASSWORD)
+  @Handles(value = "listAccessTokens", callers = PASSWORD, readOnly = true)
   Reply list(Call c) {
     List<Token> mine = store.tokens().personalOf(c.caller().username());
     Page<AccessToken> page = c.page(10, 100).linked(mine).map(t -> toModel(t, false));
@@ -87,7 +87,7 @@ final class AccessTokensResource {
         .activeCount(active).results(page.items()));
   }
 
-  @Handles(value = "getAccessToken", callers = PASSWORD)
+  @Handles(value = "getAccessToken", callers = PASSWORD, readOnly = true)
   Reply get(Call c) {
     return Reply.ok(toModel(own(c), false));
   }

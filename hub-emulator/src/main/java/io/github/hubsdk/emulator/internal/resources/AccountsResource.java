@@ -35,7 +35,7 @@ final class AccountsResource {
     this.store = hub.store();
   }
 
-  @Handles("getCurrentUser")
+  @Handles(value = "getCurrentUser", readOnly = true)
   Reply current(Call c) {
     Caller caller = c.caller();
     String name = caller.username();
@@ -47,7 +47,7 @@ final class AccountsResource {
         .type(user ? AccountType.USER : AccountType.ORG));
   }
 
-  @Handles("getUser")
+  @Handles(value = "getUser", readOnly = true)
   Reply user(Call c) {
     String name = c.path("username");
     if (store.accounts().user(name) == null) {
@@ -59,7 +59,7 @@ final class AccountsResource {
         .dateJoined(p.joined.atOffset(ZoneOffset.UTC)).type(AccountType.USER));
   }
 
-  @Handles("listCurrentUserOrgs")
+  @Handles(value = "listCurrentUserOrgs", readOnly = true)
   Reply orgs(Call c) {
     Caller caller = c.caller();
     List<String> names = caller.isUser()
@@ -70,7 +70,7 @@ final class AccountsResource {
         .results(page.items()));
   }
 
-  @Handles("getOrganization")
+  @Handles(value = "getOrganization", readOnly = true)
   Reply org(Call c) {
     String name = c.path("org");
     Accounts.Org org = store.accounts().org(name);

@@ -35,7 +35,7 @@ final class AuditLogsResource {
     this.store = hub.store();
   }
 
-  @Handles("listAuditLogs")
+  @Handles(value = "listAuditLogs", readOnly = true)
   Reply list(Call c) {
     String account = requireOwner(c);
     Map<String, String> q = c.query();
@@ -53,7 +53,7 @@ final class AuditLogsResource {
     return Reply.ok(new AuditLogPage().logs(paging.slice(events).stream().map(AuditLogsResource::toModel).toList()));
   }
 
-  @Handles("listAuditLogActions")
+  @Handles(value = "listAuditLogActions", readOnly = true)
   Reply actions(Call c) {
     requireOwner(c);
     return Reply.ok(AuditCatalogue.model());

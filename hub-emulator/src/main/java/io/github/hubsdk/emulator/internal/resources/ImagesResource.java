@@ -51,7 +51,7 @@ final class ImagesResource {
     this.deletion = new ImageDeletion(hub);
   }
 
-  @Handles(value = "listRepositoryImages", apiCallName = "GetNamespaceRepositoryImages")
+  @Handles(value = "listRepositoryImages", apiCallName = "GetNamespaceRepositoryImages", readOnly = true)
   Reply listImages(Call c) {
     String status = Require.choiceParam("status", c.query("status"), STATUSES);
     String tagged = c.query("currently_tagged");
@@ -81,7 +81,7 @@ final class ImagesResource {
         .results(page.items()));
   }
 
-  @Handles(value = "listImageTags", apiCallName = "GetNamespaceRepositoryImagesTags")
+  @Handles(value = "listImageTags", apiCallName = "GetNamespaceRepositoryImagesTags", readOnly = true)
   Reply listTags(Call c) {
     String digest = c.path("digest");
     if (!ApiRules.DIGEST.matcher(digest).matches()) {
@@ -98,7 +98,7 @@ final class ImagesResource {
         .results(page.items()));
   }
 
-  @Handles(value = "getImagesSummary", apiCallName = "GetNamespaceRepositoryImagesSummary")
+  @Handles(value = "getImagesSummary", apiCallName = "GetNamespaceRepositoryImagesSummary", readOnly = true)
   Reply summary(Call c) {
     Instant activeFrom = activeFrom(c);
     Repo repo = readableRepo(c);

@@ -31,7 +31,7 @@ final class OrgSettingsResource {
     this.store = hub.store();
   }
 
-  @Handles("getOrgSettings")
+  @Handles(value = "getOrgSettings", readOnly = true)
   Reply get(Call c) {
     return Reply.ok(toModel(store.orgSettings().of(ownedBusinessOrg(c).name)));
   }

@@ -44,7 +44,7 @@ final class RepositoryTagsResource {
     this.access = new RepositoryAccess(store);
   }
 
-  @Handles("listRepositoryTags")
+  @Handles(value = "listRepositoryTags", readOnly = true)
   Reply list(Call c) {
     PageParams paging = c.page(10, 100);
     Repo repo = access.visible(c);
@@ -70,7 +70,7 @@ final class RepositoryTagsResource {
     return Reply.of(200, null);
   }
 
-  @Handles("getRepositoryTag")
+  @Handles(value = "getRepositoryTag", readOnly = true)
   Reply get(Call c) {
     Repo repo = access.visible(c);
     return Reply.ok(RepositoryModels.tag(repo, tag(c, repo), hub.now()));

@@ -19,16 +19,18 @@ import java.util.Set;
 
 /**
  * operationId → handler, found on the resource objects by their {@link Handles} methods. Checks each
- * handler's declared callers and scope before it runs, under the store's monitor, and renders a
+ * handler's declared callers and scope before it runs, under the store's read lock for a
+ * {@link Handles#readOnly()} handler and its write lock for every other, and renders a
  * {@link HubError} through the {@link ErrorDialect}. Building it fails, naming them, when an operation of
  * the catalogue has no handler, a handler names an operationId the catalogue does not have, two handlers
- * claim one operation, or a declaration contradicts the spec's security. Internal API.
+ * claim one operation, a declaration contradicts the spec's security, or a handler of a method other than
+ * GET or HEAD says it only reads. Internal API.
  */
 public final class Dispatch {
 
   /** One operation's handler and its declaration. */
   public record Handler(HubOperation op, Object target, Method method, Set<Who> callers, String scope,
-      String apiCallName) {}
+      String apiCallName, boolean readOnly) {}
 
   private final Map<HubOperation, Handler> handlers;
   private final Store store;
@@ -85,9 +87,14 @@ public final class Dispatch {
           problems.add(where + ": " + security);
           continue;
         }
+        if (h.readOnly() && !op.method().equals("GET") && !op.method().equals("HEAD")) {
+          problems.add(where + ": " + op.operationId() + " is a " + op.method()
+              + ", so it is not read-only: drop readOnly = true");
+          continue;
+        }
         m.setAccessible(true);
         Handler previous = out.put(op, new Handler(op, resource, m, Set.copyOf(callers), h.scope(),
-            h.apiCallName().isEmpty() ? null : h.apiCallName()));
+            h.apiCallName().isEmpty() ? null : h.apiCallName(), h.readOnly()));
         if (previous != null) {
           problems.add(where + " and " + previous.target().getClass().getSimpleName() + "." + previous.method().getName()
               + " both handle " + op.operationId());
@@ -143,13 +150,18 @@ public final class Dispatch {
           + " is not served by this version of the emulator yet"));
     }
     try {
-      synchronized (store) {
-        Caller caller = authorize(h, request);
-        return invoke(h, new Call(match.op(), match.legacy(), match.params(), request, caller));
+      if (h.readOnly()) {
+        return store.read(() -> run(h, match, request));
       }
+      return store.write(() -> run(h, match, request));
     } catch (HubError e) {
       return dialect.render(h.op(), h.apiCallName(), e);
     }
+  }
+
+  private Reply run(Handler h, Router.Match match, Request request) {
+    Caller caller = authorize(h, request);
+    return invoke(h, new Call(match.op(), match.legacy(), match.params(), request, caller));
   }
 
   private Caller authorize(Handler h, Request request) {

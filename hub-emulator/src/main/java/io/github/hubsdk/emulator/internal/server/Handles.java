@@ -41,4 +41,16 @@ public @interface Handles {
    *     Management API names its calls, e.g. {@code GetNamespaceRepositoryImages}); empty for none
    */
   String apiCallName() default "";
+
+  /**
+   * Whether the handler only reads. A read-only handler runs under the store's read lock, side by side
+   * with other readers; every other handler runs under its write lock, alone. Declare it only on a GET or
+   * HEAD handler that changes no state family (the {@link Dispatch} refuses it on any other method, and
+   * a write from inside it fails with {@code IllegalStateException}); state such a handler does change
+   * must be safe for concurrent readers by itself (a concurrent map, an atomic). Default false: a new
+   * handler is serialized until its author says otherwise.
+   *
+   * @return true for a handler that only reads
+   */
+  boolean readOnly() default false;
 }

@@ -6,7 +6,8 @@ import java.time.Instant;
 
 /**
  * What every resource works with: the state, the authenticator (logins, JWTs) and the clock. Resources run
- * under the store's monitor, held by the {@link Dispatch}. Internal API.
+ * under the store's lock, taken by the {@link Dispatch}: the read lock for a read-only handler, else the
+ * write lock. Internal API.
  *
  * @param store the state families
  * @param auth logins, lock-out and JWT issue

@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * The emulator's JSON: {@link HubJson#newMapper()} (the mapping the SDK uses too, strict about trailing
@@ -86,6 +85,9 @@ public final class Wire {
       }
     });
     mapper.registerModule(strictEnums);
+    // Registered after HubJson's time module, so it takes over writing OffsetDateTime (same text, faster).
+    mapper.registerModule(new SimpleModule("hub-emulator-utc-times")
+        .addSerializer(OffsetDateTime.class, new UtcTimes.Serializer()));
     return mapper;
   }
 
@@ -100,7 +102,7 @@ public final class Wire {
 
   /** An instant as the models' date-time (UTC). */
   public static OffsetDateTime time(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    return instant == null ? null : UtcTimes.atUtc(instant);
   }
 
   private static final class StrictEnum extends DelegatingDeserializer {

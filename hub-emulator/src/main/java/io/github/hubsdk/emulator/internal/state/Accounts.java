@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** Users and organizations: the namespaces, their plans and roles. Guarded by the {@link Store}'s monitor. */
+/** Users and organizations: the namespaces, their plans and roles. Guarded by the {@link Store}'s lock. */
 public final class Accounts {
 
   /** An account. */

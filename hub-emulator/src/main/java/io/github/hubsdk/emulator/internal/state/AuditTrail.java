@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
-/** The audit log of every namespace. Guarded by the {@link Store}'s monitor. */
+/** The audit log of every namespace. Guarded by the {@link Store}'s lock. */
 public final class AuditTrail {
 
   /** An audit log entry; {@code data} is unmodifiable and sorted by key, the order the API lists it in. */

@@ -8,7 +8,7 @@ import java.util.Map;
  * Login bookkeeping: failed attempts and lock-outs per identifier, and half-done two-factor logins. Both
  * maps are bounded (least recently used first out), so that a long-running emulator fed with ever new
  * identifiers does not grow without limit; forgetting an identifier forgets its failures and lock. Guarded
- * by the {@link Store}'s monitor.
+ * by the {@link Store}'s lock.
  */
 public final class Logins {
 

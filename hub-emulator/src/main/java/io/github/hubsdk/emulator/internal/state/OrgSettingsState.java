@@ -1,9 +1,13 @@
 package io.github.hubsdk.emulator.internal.state;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Organization settings (restricted images) by organization name. Guarded by the {@link Store}'s monitor. */
+/**
+ * Organization settings (restricted images) by organization name. The defaults are created on first read,
+ * also by the read-only {@code getOrgSettings}, so the map is concurrent; the settings' fields change only
+ * under the {@link Store}'s write lock.
+ */
 public final class OrgSettingsState {
 
   /** One organization's restricted-images settings; the defaults are the live Hub's. */
@@ -13,7 +17,7 @@ public final class OrgSettingsState {
     public boolean allowVerified = true;
   }
 
-  private final Map<String, RestrictedImages> byOrg = new HashMap<>();
+  private final Map<String, RestrictedImages> byOrg = new ConcurrentHashMap<>();
 
   void clear() {
     byOrg.clear();

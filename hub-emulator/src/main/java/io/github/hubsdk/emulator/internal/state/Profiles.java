@@ -1,14 +1,15 @@
 package io.github.hubsdk.emulator.internal.state;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The public side of each user and organization: full name, location, company, when it joined. Kept apart
  * from {@link Accounts} (credentials, plans, roles) because only the account operations read it. A
- * namespace without a seeded profile gets an empty one the first time it is asked for. Guarded by the
- * {@link Store}'s monitor.
+ * namespace without a seeded profile gets an empty one the first time it is asked for, also by a read-only
+ * operation: the map is concurrent so that readers may create it side by side (the first one wins, all see
+ * the same profile). The profiles' fields change only under the {@link Store}'s write lock.
  */
 public final class Profiles {
 
@@ -27,7 +28,7 @@ public final class Profiles {
     }
   }
 
-  private final Map<String, Profile> profiles = new LinkedHashMap<>();
+  private final Map<String, Profile> profiles = new ConcurrentHashMap<>();
 
   void clear() {
     profiles.clear();

@@ -19,7 +19,7 @@ import java.util.regex.PatternSyntaxException;
  * {@code n} current, and every current mark has its tag. Deleting a tag keeps its manifest (as the live Hub
  * does, docker/hub-tool#234); deleting an image drops the tags pointing at it. Bounded: at most
  * {@link #MAX_REPOSITORIES_PER_NAMESPACE} repositories per namespace and {@link #MAX_TAGS_PER_REPOSITORY}
- * tags (and as many images) per repository. Guarded by the {@link Store}'s monitor.
+ * tags (and as many images) per repository. Guarded by the {@link Store}'s lock.
  */
 public final class Repositories {
 

@@ -4,13 +4,22 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 /**
- * The emulator's whole state, split by family, behind one monitor. Not thread-safe by itself: every caller
- * holds the store's monitor ({@code synchronized (store)}), which makes each HTTP operation and each seed
- * atomic across families. {@link #clear()} resets every family together. Internal API.
+ * The emulator's whole state, split by family, behind one read-write lock. The families are not
+ * thread-safe by themselves: everything that changes them runs in {@link #write}, which makes each
+ * mutating HTTP operation and each seed atomic across families; handlers declared
+ * {@code @Handles(readOnly = true)} run in {@link #read}, many at once, and must change nothing but
+ * state that is safe for concurrent readers on its own (the concurrent caches in {@link Profiles} and
+ * {@link OrgSettingsState}). {@link #clear()} resets every family together. Internal API.
  */
 public final class Store {
+
+  // Not fair: a fair lock parks every reader behind a queued writer even when the writer would be next
+  // anyway, which costs more throughput than the rare writer-starvation it prevents here.
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
   private long seq;
   private final Accounts accounts = new Accounts();
@@ -71,6 +80,62 @@ public final class Store {
     return emails;
   }
 
+  /**
+   * Runs {@code work} with the state to itself: no reader and no other writer runs meanwhile. It also
+   * holds the store's monitor, so that code written for the old rule ({@code synchronized (store)})
+   * still excludes every writer.
+   *
+   * @param <T> what the work returns
+   * @param work what to do
+   * @return what it returned
+   * @throws IllegalStateException when called from inside {@link #read} (a read-only handler that
+   *     writes: it would deadlock, since a read lock cannot be upgraded)
+   */
+  public <T> T write(Supplier<T> work) {
+    if (lock.getReadHoldCount() > 0 && !lock.isWriteLockedByCurrentThread()) {
+      throw new IllegalStateException("hub-emulator: a write inside a read-only operation; "
+          + "drop readOnly = true from its @Handles");
+    }
+    synchronized (this) {
+      lock.writeLock().lock();
+      try {
+        return work.get();
+      } finally {
+        lock.writeLock().unlock();
+      }
+    }
+  }
+
+  /** {@link #write(Supplier)} for work without a result. */
+  public void write(Runnable work) {
+    write(() -> {
+      work.run();
+      return null;
+    });
+  }
+
+  /**
+   * Runs {@code work} alongside other readers, never alongside a writer. The work must not change the
+   * families (see the class comment).
+   *
+   * @param <T> what the work returns
+   * @param work what to read
+   * @return what it returned
+   */
+  public <T> T read(Supplier<T> work) {
+    lock.readLock().lock();
+    try {
+      return work.get();
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** @return whether the calling thread is inside {@link #write} */
+  public boolean writing() {
+    return lock.isWriteLockedByCurrentThread();
+  }
+
   /** Empties every family and restarts the sequence that orders tokens and audit events. */
   public void clear() {
     accounts.clear();
@@ -87,6 +152,7 @@ public final class Store {
   }
 
   private long nextSeq() {
+    // Only writers create tokens and audit events, one at a time; the lock's hand-over publishes it.
     return ++seq;
   }
 

@@ -12,7 +12,7 @@ import java.util.function.LongSupplier;
 
 /**
  * Personal access tokens (owner a user) and organization access tokens (owner an org), by uuid and by
- * secret. Guarded by the {@link Store}'s monitor.
+ * secret. Guarded by the {@link Store}'s lock.
  */
 public final class Tokens {
 
