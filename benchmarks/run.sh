@@ -27,7 +27,7 @@ MODE=${1:-short}
 shift || true
 case "$MODE" in
   short|full) ;;
-  *) echo "usage: $0 [short|full] [overhead|sdkalone|pacing|fanout|throughput|paging|heap|cli|coldstart|build ...]" >&2; exit 2 ;;
+  *) echo "usage: $0 [short|full] [overhead|sdkalone|pacing|fanout|throughput|paging|heap|coldstart|build|retention|cli-start ...]" >&2; exit 2 ;;
 esac
 STEPS=${*:-overhead sdkalone pacing fanout throughput paging heap coldstart build retention cli-start}
 
