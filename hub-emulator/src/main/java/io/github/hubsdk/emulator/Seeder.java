@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * Fluent seeding of the emulator's state: users, organizations, repositories with generated images, access
@@ -168,18 +167,31 @@ public final class Seeder {
 
   private SeededToken token(String owner, boolean organization, String label, List<String> scopes, Instant expiresAt,
       boolean active, String prefix) {
-    if (label == null || label.isEmpty() || label.length() > 100) {
-      throw new IllegalArgumentException("label must have 1-100 characters");
-    }
-    int n = 0;
-    UUID uuid;
-    do {
-      uuid = Store.deterministicUuid(prefix + owner + "\n" + label + "\n" + n++);
-    } while (store.tokens().contains(uuid));
-    String secret = prefix + Store.sha256Hex("secret\n" + uuid).substring(0, 27);
-    store.tokens().add(uuid, owner, organization, label, scopes, secret, now, expiresAt, active, "127.0.0.1",
-        "hub-emulator seed", "manual");
-    return new SeededToken(uuid, owner, secret);
+    return new TokenSeeder(store, now, owner, organization, label).scopes(scopes.toArray(String[]::new))
+        .expiresAt(expiresAt).active(active).create();
+  }
+
+  /**
+   * Starts a personal access token with everything pinnable (scopes, known secret, created and last-used
+   * times, expiry, active); add it with {@link TokenSeeder#create()}.
+   *
+   * @param owner the user who owns it
+   * @param label its label (1-100 characters)
+   * @return the token's seeder
+   */
+  public TokenSeeder accessToken(String owner, String label) {
+    return new TokenSeeder(store, now, owner, false, label);
+  }
+
+  /**
+   * Starts an organization access token with everything pinnable; add it with {@link TokenSeeder#create()}.
+   *
+   * @param org the organization that owns it
+   * @param label its label
+   * @return the token's seeder
+   */
+  public TokenSeeder orgAccessToken(String org, String label) {
+    return new TokenSeeder(store, now, org, true, label);
   }
 
   /**

@@ -1,7 +1,7 @@
 package io.github.hubsdk.contracts.secrets;
 
 import io.github.hubsdk.contracts.Contract;
-import io.github.hubsdk.contracts.provider.states.AuthenticationStates;
+import io.github.hubsdk.emulator.pact.AuthenticationStates;
 import io.github.hubsdk.emulator.DockerHubEmulator;
 import java.io.IOException;
 import java.nio.file.Files;
