@@ -32,8 +32,12 @@ class SeedDocumentTest {
         + " \"pushed\": \"P1D\"}]}]}").pointer()).isEqualTo("/repositories/0/images/0/digest");
     assertThat(refusal("{\"accessTokens\": [{\"owner\": \"a\", \"label\": \"l\", \"scopes\": [\"repo:root\"]}]}")
         .pointer()).isEqualTo("/accessTokens/0/scopes/0");
-    assertThat(refusal("{\"accessTokens\": [{\"owner\": \"a\", \"label\": \"l\", \"scopes\": [\"repo:read\"],"
-        + " \"secret\": \"plain\"}]}").pointer()).isEqualTo("/accessTokens/0/secret");
+    InvalidSeedException badSecret = refusal("{\"accessTokens\": [{\"owner\": \"a\", \"label\": \"l\","
+        + " \"scopes\": [\"repo:read\"], \"secret\": \"plain-secret-value\"}]}");
+    assertThat(badSecret.pointer()).isEqualTo("/accessTokens/0/secret");
+    assertThat(badSecret.getMessage()).as("a secret is never echoed").doesNotContain("plain-secret-value");
+    assertThat(refusal("{\"users\": [{\"name\": \"a\", \"password\": 12345678}]}").getMessage())
+        .doesNotContain("12345678");
     assertThat(refusal("{\"auditEvents\": [{\"account\": \"a\", \"action\": \"x\", \"name\": \"n\", \"actor\": \"a\","
         + " \"at\": \"yesterday\"}]}").pointer()).isEqualTo("/auditEvents/0/at");
     assertThat(refusal("{\"users\": [], \"users\": []}").problem()).contains("Duplicate field 'users'");

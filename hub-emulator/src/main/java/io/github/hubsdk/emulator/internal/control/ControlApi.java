@@ -12,13 +12,11 @@ import io.github.hubsdk.emulator.internal.http.RawRequest;
 import io.github.hubsdk.emulator.internal.http.RawResponse;
 import io.github.hubsdk.emulator.internal.rate.RateLimiter;
 import io.github.hubsdk.openapi.catalog.HubOperation;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,6 +61,10 @@ public final class ControlApi implements ControlPlane {
         return Answers.error(401, "unauthorized", "the control API needs the admin token given at start:"
             + " 'Authorization: Bearer <token>', 'X-Emulator-Token: <token>' or '?token=<token>'",
             Map.of("WWW-Authenticate", "Bearer realm=\"hub-emulator control\""));
+      }
+      if (raw.bodyTooLarge()) {
+        return Answers.error(413, "too_large", "the body is larger than the emulator accepts (maxRequestBodyBytes,"
+            + " 1 MiB by default); split the seed document");
       }
       return route(route);
     } catch (ControlError e) {
@@ -265,126 +267,5 @@ public final class ControlApi implements ControlPlane {
       throw ControlError.badRequest(field + " must be a whole number of at least 1");
     }
     return n.asInt();
-  }
-
-  /** A request as the control API sees it: method, the path below the prefix, query and body. */
-  static final class Route {
-    final String method;
-    final String path;
-    final RawRequest raw;
-
-    Route(RawRequest raw) {
-      this.raw = raw;
-      this.method = raw.method().toUpperCase(java.util.Locale.ROOT);
-      String p = raw.rawPath().substring(ControlPlane.PREFIX.length());
-      this.path = p.length() > 1 && p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
-    }
-
-    RawResponse only(String allowed, java.util.function.Supplier<RawResponse> action) {
-      if (!method.equals(allowed)) {
-        throw ControlError.methodNotAllowed(allowed);
-      }
-      return action.get();
-    }
-
-    String bodyText() {
-      return new String(raw.body(), StandardCharsets.UTF_8);
-    }
-
-    /** The body as a JSON object; an empty body is an empty object. */
-    JsonNode body() {
-      String text = bodyText();
-      if (text.isBlank()) {
-        return JSON.createObjectNode();
-      }
-      try {
-        JsonNode node = JSON.readTree(text);
-        if (node == null || !node.isObject()) {
-          throw ControlError.badRequest("the body must be one JSON object");
-        }
-        return node;
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw ControlError.badRequest("the body is not JSON: " + e.getOriginalMessage());
-      } catch (IOException e) {
-        throw ControlError.badRequest("the body is not JSON: " + e.getMessage());
-      }
-    }
-
-    String query(String name) {
-      return queryParam(raw.rawQuery(), name);
-    }
-
-    static String queryParam(String rawQuery, String name) {
-      if (rawQuery == null) {
-        return null;
-      }
-      for (String pair : rawQuery.split("&")) {
-        int eq = pair.indexOf('=');
-        String key = eq < 0 ? pair : pair.substring(0, eq);
-        if (key.equals(name)) {
-          return eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-        }
-      }
-      return null;
-    }
-  }
-
-  /** A control request refused with a status, a code and a message. */
-  static final class ControlError extends RuntimeException {
-    final int status;
-    final String code;
-    final Map<String, String> headers;
-
-    ControlError(int status, String code, String message) {
-      this(status, code, message, Map.of());
-    }
-
-    ControlError(int status, String code, String message, Map<String, String> headers) {
-      super(message, null, false, false);
-      this.status = status;
-      this.code = code;
-      this.headers = headers;
-    }
-
-    static ControlError badRequest(String message) {
-      return new ControlError(400, "bad_request", message);
-    }
-
-    static ControlError methodNotAllowed(String allow) {
-      return new ControlError(405, "method_not_allowed", "allowed: " + allow, Map.of("Allow", allow));
-    }
-  }
-
-  /** JSON answers. */
-  static final class Answers {
-    private Answers() {}
-
-    static ObjectNode errorBody(String code, String message) {
-      return JSON.createObjectNode().put("error", code).put("message", message);
-    }
-
-    static RawResponse error(int status, String code, String message) {
-      return error(status, code, message, Map.of());
-    }
-
-    static RawResponse error(int status, String code, String message, Map<String, String> headers) {
-      return json(status, errorBody(code, message), headers);
-    }
-
-    static RawResponse json(int status, JsonNode body) {
-      return json(status, body, Map.of());
-    }
-
-    static RawResponse json(int status, JsonNode body, Map<String, String> extra) {
-      Map<String, String> headers = new LinkedHashMap<>();
-      headers.put("Content-Type", "application/json");
-      headers.put("Cache-Control", "no-store");
-      headers.putAll(extra);
-      try {
-        return new RawResponse(status, headers, JSON.writeValueAsBytes(body), false);
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-    }
   }
 }

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.hubsdk.emulator.DockerHubEmulator;
-import io.github.hubsdk.emulator.internal.control.ControlApi.Answers;
-import io.github.hubsdk.emulator.internal.control.ControlApi.ControlError;
 import io.github.hubsdk.emulator.internal.http.RawResponse;
 import io.github.hubsdk.emulator.pact.ProviderStates;
 import java.util.Map;

@@ -41,7 +41,8 @@ public final class LocatedJson {
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();
       throw new InvalidSeedException(source, "", l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
-          "not valid JSON: " + e.getOriginalMessage());
+          // Jackson quotes an unrecognized token whole: it may be an unquoted secret.
+          "not valid JSON: " + e.getOriginalMessage().replaceAll("Unrecognized token '[^']*'", "Unrecognized token"));
     }
     if (root == null || root.isMissingNode()) {
       throw new InvalidSeedException(source, "", 1, 1, "the document is empty; it must be one JSON object");
