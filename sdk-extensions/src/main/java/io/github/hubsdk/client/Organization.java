@@ -68,6 +68,26 @@ public final class Organization {
     return accounts.organization(name);
   }
 
+  /**
+   * The organization's groups (teams): list, search, create.
+   *
+   * @return the operations group
+   */
+  public OrgGroups groups() {
+    return new OrgGroups(transport, name);
+  }
+
+  /**
+   * One group (team) of the organization by name: details, members, deletion.
+   *
+   * @param groupName the group's name
+   * @return the operations group
+   * @throws io.github.hubsdk.client.error.InvalidRequestException when the name is blank or a dot segment
+   */
+  public OrgGroup group(String groupName) {
+    return new OrgGroup(transport, name, groupName);
+  }
+
   @Override
   public String toString() {
     return "Organization{" + name + "}";

@@ -20,6 +20,7 @@ public final class AuditCatalogue {
   private static final String[][] ORG = {
       {"team.create", "contains team create events", "Team Created"},
       {"team.delete", "contains team delete events", "Team Deleted"},
+      {"team.update", "contains team name, description and role change events", "Team Updated"},
       {"team.member.add", "contains team member add events", "Team Member Added"},
       {"team.member.remove", "contains team member remove events", "Team Member Removed"},
       {"team.member.invite", "contains team member invite events", "Team Member Invited"},
@@ -34,6 +35,9 @@ public final class AuditCatalogue {
       {"tag.push", "contains image tag push events", "Tag Pushed"},
       {"tag.delete", "contains image tag delete events", "Tag Deleted"},
       {"manifest.delete", "contains image manifest delete events", "Manifest Deleted"},
+      {"team.add", "contains team repository permission grant events", "Team Access Granted"},
+      {"team.update", "contains team repository permission change events", "Team Access Changed"},
+      {"team.remove", "contains team repository permission revoke events", "Team Access Removed"},
   };
   private static final String[][] PAT = {
       {"create", "contains personal access token create events", "Access Token Created"},

@@ -12,12 +12,6 @@ public final class Pending {
 
   /** The operationIds without a handler yet, grouped by tag. */
   public static final Set<String> OPERATIONS = Set.of(
-      // repositories
-      "listRepositories", "createRepository", "getRepository", "checkRepository", "listRepositoryTags",
-      "checkRepositoryTags", "getRepositoryTag", "checkRepositoryTag", "updateRepositoryImmutableTags",
-      "verifyRepositoryImmutableTags", "updateRepository", "deleteRepository", "setRepositoryPrivacy",
-      "deleteRepositoryTag", "assignRepositoryGroup", "getRepositoryGroup", "updateRepositoryGroup",
-      "deleteRepositoryGroup",
       // org-access-tokens
       "createOrgAccessToken", "listOrgAccessTokens", "getOrgAccessToken", "updateOrgAccessToken",
       "deleteOrgAccessToken",
@@ -25,9 +19,6 @@ public final class Pending {
       "listOrgMembers", "exportOrgMembers", "updateOrgMember", "removeOrgMember",
       // invites
       "listOrgInvites", "createInvites", "cancelInvite", "resendInvite",
-      // groups
-      "listGroups", "createGroup", "getGroup", "replaceGroup", "updateGroup", "deleteGroup",
-      "listGroupMembers", "addGroupMember", "removeGroupMember",
       // scim
       "getScimServiceProviderConfig", "listScimResourceTypes", "getScimResourceType", "listScimSchemas",
       "getScimSchema", "listScimUsers", "createScimUser", "getScimUser", "replaceScimUser");

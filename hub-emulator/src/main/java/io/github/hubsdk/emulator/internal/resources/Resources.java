@@ -19,6 +19,11 @@ public final class Resources {
         new ImagesResource(hub),
         new AuditLogsResource(hub),
         new OrgSettingsResource(hub),
-        new AccountsResource(hub));
+        new AccountsResource(hub),
+        new GroupsResource(hub),
+        new RepositoriesResource(hub),
+        new RepositoryTagsResource(hub),
+        new ImmutableTagsResource(hub),
+        new RepositoryGroupsResource(hub));
   }
 }

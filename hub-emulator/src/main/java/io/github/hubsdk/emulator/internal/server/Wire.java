@@ -48,6 +48,9 @@ public final class Wire {
     ObjectMapper mapper = HubJson.newMapper();
     mapper.addMixIn(AccessToken.class, KeepNulls.class);
     mapper.addMixIn(Image.class, KeepNulls.class);
+    // The live tag answers say "variant": null, "tag_last_pulled": null (facts), not nothing.
+    mapper.addMixIn(io.github.hubsdk.openapi.model.TagImage.class, KeepNulls.class);
+    mapper.addMixIn(io.github.hubsdk.openapi.model.RepositoryTag.class, KeepNulls.class);
     // Every linked page: the last one says "next": null (and the first "previous": null), not nothing.
     for (HubOperation op : HubOperation.values()) {
       if (op.paging() == Paging.LINKED || op.paging() == Paging.LINKED_TOTAL) {

@@ -15,10 +15,13 @@ public final class Store {
   private long seq;
   private final Accounts accounts = new Accounts();
   private final Tokens tokens = new Tokens(this::nextSeq);
-  private final Registry registry = new Registry(accounts);
+  private final Repositories repositories = new Repositories(accounts);
   private final AuditTrail audit = new AuditTrail(this::nextSeq);
   private final OrgSettingsState orgSettings = new OrgSettingsState();
   private final Profiles profiles = new Profiles();
+  private final Groups groups = new Groups(accounts, repositories);
+  private final Invites invites = new Invites();
+  private final Emails emails = new Emails();
   private final Logins logins;
 
   /**
@@ -36,8 +39,8 @@ public final class Store {
     return tokens;
   }
 
-  public Registry registry() {
-    return registry;
+  public Repositories repositories() {
+    return repositories;
   }
 
   public AuditTrail audit() {
@@ -56,15 +59,30 @@ public final class Store {
     return profiles;
   }
 
+  public Groups groups() {
+    return groups;
+  }
+
+  public Invites invites() {
+    return invites;
+  }
+
+  public Emails emails() {
+    return emails;
+  }
+
   /** Empties every family and restarts the sequence that orders tokens and audit events. */
   public void clear() {
     accounts.clear();
     tokens.clear();
-    registry.clear();
+    repositories.clear();
     audit.clear();
     orgSettings.clear();
     logins.clear();
     profiles.clear();
+    groups.clear();
+    invites.clear();
+    emails.clear();
     seq = 0;
   }
 
