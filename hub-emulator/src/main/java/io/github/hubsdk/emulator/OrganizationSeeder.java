@@ -62,6 +62,36 @@ public final class OrganizationSeeder {
   }
 
   /**
+   * When an owner or member joined, as an instant (for exact exports in contract tests).
+   *
+   * @param username an owner or member
+   * @param at when they joined
+   * @return this seeder
+   */
+  public OrganizationSeeder joinedAt(String username, Instant at) {
+    if (!org.has(username)) {
+      throw new IllegalArgumentException(username + " is not in " + org.name);
+    }
+    org.joined.put(username, Objects.requireNonNull(at, "at"));
+    return this;
+  }
+
+  /**
+   * The id of a pending invite.
+   *
+   * @param invitee the Docker ID or e-mail address it was sent to
+   * @return its id
+   * @throws IllegalArgumentException when there is no pending invite for it
+   */
+  public java.util.UUID pendingInvite(String invitee) {
+    var i = store.invites().find(org.name, invitee);
+    if (i == null) {
+      throw new IllegalArgumentException("no pending invite of " + invitee + " to " + org.name);
+    }
+    return i.id;
+  }
+
+  /**
    * A user's e-mail address, as member lists and the CSV export show it (default
    * {@code <username>@users.hub-emulator.test}).
    *

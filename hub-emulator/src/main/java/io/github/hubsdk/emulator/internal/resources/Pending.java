@@ -12,13 +12,6 @@ public final class Pending {
 
   /** The operationIds without a handler yet, grouped by tag. */
   public static final Set<String> OPERATIONS = Set.of(
-      // org-access-tokens
-      "createOrgAccessToken", "listOrgAccessTokens", "getOrgAccessToken", "updateOrgAccessToken",
-      "deleteOrgAccessToken",
-      // orgs
-      "listOrgMembers", "exportOrgMembers", "updateOrgMember", "removeOrgMember",
-      // invites
-      "listOrgInvites", "createInvites", "cancelInvite", "resendInvite",
       // scim
       "getScimServiceProviderConfig", "listScimResourceTypes", "getScimResourceType", "listScimSchemas",
       "getScimSchema", "listScimUsers", "createScimUser", "getScimUser", "replaceScimUser");

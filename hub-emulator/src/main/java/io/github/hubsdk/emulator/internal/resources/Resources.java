@@ -24,6 +24,9 @@ public final class Resources {
         new RepositoriesResource(hub),
         new RepositoryTagsResource(hub),
         new ImmutableTagsResource(hub),
-        new RepositoryGroupsResource(hub));
+        new RepositoryGroupsResource(hub),
+        new OrgAccessTokensResource(hub),
+        new OrgMembersResource(hub),
+        new InvitesResource(hub));
   }
 }
