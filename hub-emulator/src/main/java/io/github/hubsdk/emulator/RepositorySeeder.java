@@ -28,7 +28,8 @@ import java.util.function.Consumer;
  *     .immutableTags("v[0-9]+\\..*");
  * }</pre>
  *
- * <p>Seeding writes no audit events; add history with {@link Seeder#auditEvent}. Values are checked by the
+ * <p>Seeding writes no audit events unless {@link #auditPushes()} asks for the pushes; add other history with
+ * {@link Seeder#auditEvent}. Values are checked by the
  * rules the API applies (names, tag names, description lengths), so a seed cannot hold what the API refuses.
  */
 public final class RepositorySeeder {
@@ -36,6 +37,7 @@ public final class RepositorySeeder {
   private final Store store;
   private final Repo repo;
   private final Instant now;
+  private boolean auditPushes;
 
   private RepositorySeeder(Store store, Repo repo, Instant now) {
     this.store = store;
@@ -140,6 +142,17 @@ public final class RepositorySeeder {
   }
 
   /**
+   * Records the tag pushes seeded after this call as the live Hub logs them: a {@code repo.tag.push} event in
+   * the namespace's audit log at the push time, by the pusher, with the tag and its digest.
+   *
+   * @return this handle
+   */
+  public RepositorySeeder auditPushes() {
+    auditPushes = true;
+    return this;
+  }
+
+  /**
    * Adds {@code count} tags after those already there, each on its own single-platform image, pushed at
    * times spread evenly over the last year (tag 0 of the batch newest), deterministically: names cycle
    * through {@code 1.<n>.0}, {@code build-<n>}, {@code sha-<7 hex>} and {@code pr-<n>} ({@code n} the tag's
@@ -227,6 +240,11 @@ public final class RepositorySeeder {
       family.addImage(repo, image, pusher);
     }
     family.point(repo, name, image, t.pushed, t.pulled, pusher);
+    if (auditPushes) {
+      store.audit().record(repo.namespace, "repo.tag.push", repo.fullName(), pusher,
+          java.util.Map.of("tag", name, "digest", image.digest), t.pushed, "pushed the tag " + name
+              + " with the digest " + image.digest.substring(0, 19) + " to the repository " + repo.fullName());
+    }
   }
 
   private static void platform(Image image, String platform) {

@@ -136,4 +136,17 @@ class RepositoryTagsTest extends EmulatorTestSupport {
     assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
     assertThat(get("/v2/namespaces/hubsdk/repositories/app/tags/v1", jwt).status()).isEqualTo(404);
   }
+
+  @Test
+  void seededPushesCanBeAuditedAndARepositoryPredatesItsPushes() {
+    start(b -> b.seed(s -> s.repository("hubsdk", "app").auditPushes().tag("v1", t -> t.pushedDaysAgo(100)).tag("v2")));
+    String jwt = loginDefault();
+    JsonNode logs = get("/v2/auditlogs/hubsdk?action=repo.tag.push", jwt).json().get("logs");
+    assertThat(logs).hasSize(2);
+    assertThat(logs.get(0).get("data").get("tag").asText()).isEqualTo("v2");
+    assertThat(Instant.parse(logs.get(1).get("timestamp").asText())).isEqualTo(T0.minus(Duration.ofDays(100)));
+    JsonNode repo = get("/v2/namespaces/hubsdk/repositories/app", jwt).json();
+    assertThat(Instant.parse(repo.get("date_registered").asText())).isEqualTo(T0.minus(Duration.ofDays(100)));
+    assertThat(Instant.parse(repo.get("last_updated").asText())).isEqualTo(T0);
+  }
 }

@@ -129,7 +129,8 @@ public final class Repositories {
     public final String namespace;
     public final String name;
     public final String creator;
-    public final Instant registered;
+    /** When it was created; moved back by a seeded push older than it (a repository predates its pushes). */
+    public Instant registered;
     public String description;
     public String fullDescription;
     public boolean isPrivate;
@@ -323,6 +324,9 @@ public final class Repositories {
       mark(repo.images.get(old.digest), name, false);
     }
     mark(image, name, true);
+    if (pushed.isBefore(repo.registered)) {
+      repo.registered = pushed;
+    }
     long id = Long.parseLong(Store.sha256Hex("tag:" + repo.fullName() + ":" + name).substring(0, 8), 16);
     RepoTag tag = new RepoTag(id, name, image.digest, pushed, pulled, pusher, old == null ? pusher : old.creator);
     repo.tags.put(name, tag);
