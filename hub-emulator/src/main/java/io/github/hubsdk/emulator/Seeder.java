@@ -211,17 +211,6 @@ public final class Seeder {
   }
 
   /**
-   * Starts an organization access token with everything pinnable; add it with {@link TokenSeeder#create()}.
-   *
-   * @param org the organization that owns it
-   * @param label its label
-   * @return the token's seeder
-   */
-  public TokenSeeder orgAccessToken(String org, String label) {
-    return new TokenSeeder(store, now, org, true, label);
-  }
-
-  /**
    * Adds an audit log event as if it had happened.
    *
    * @param account the namespace whose log it belongs to

@@ -11,10 +11,10 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Seeds one personal or organization access token with everything a test may want to pin: scopes, a known
- * secret, when it was created and last used, expiry, whether it is active. Obtained from
- * {@link Seeder#accessToken(String, String)} or {@link Seeder#orgAccessToken(String, String)};
- * {@link #create()} adds it.
+ * Seeds one personal access token with everything a test may want to pin: scopes, a known secret, when it
+ * was created and last used, expiry, whether it is active. Obtained from
+ * {@link Seeder#accessToken(String, String)}; {@link #create()} adds it. (Organization access tokens, with
+ * their resources: {@code s.org(name).accessToken(label)}.)
  *
  * <pre>{@code
  * SeededToken ci = s.accessToken("mona", "ci").scopes("repo:write").secret("dckr_pat_known-for-tests")

@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.junit.jupiter.api.Test;
 
@@ -60,9 +61,11 @@ class StandaloneEmulatorPactIT {
       provider.setStateChangeTeardown(true);
       ConsumerInfo consumer = new ConsumerInfo(Contract.CONSUMER);
       ProviderVerifier verifier = new ProviderVerifier();
-      // The 429 interactions must see the 429 itself, not the client's retry after Retry-After.
-      ProviderClient client = new ProviderClient(provider, p -> HttpClients.custom().disableAutomaticRetries()
-          .disableRedirectHandling().build());
+      // The 429 interactions must see the 429 itself, not the client's retry after Retry-After. One pooled client
+      // for every request: pact-jvm asks its factory for a client per request and never closes one, so fresh
+      // clients would leave a kept-alive connection each until the emulator's connection limit answers 503.
+      CloseableHttpClient http = HttpClients.custom().disableAutomaticRetries().disableRedirectHandling().build();
+      ProviderClient client = new ProviderClient(provider, p -> http);
 
       List<String> failed = new ArrayList<>();
       int verified = 0;
@@ -78,6 +81,7 @@ class StandaloneEmulatorPactIT {
           verified++;
         }
       }
+      http.close();
       assertThat(failed).as("interactions that failed against the standalone emulator").isEmpty();
       assertThat(verified).isEqualTo(pact.getInteractions().size()).isPositive();
       System.out.printf("StandaloneEmulatorPactIT: verified %d of %d interactions against %s through %s alone%n",

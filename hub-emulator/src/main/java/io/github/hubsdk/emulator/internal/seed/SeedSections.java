@@ -3,8 +3,8 @@ package io.github.hubsdk.emulator.internal.seed;
 import io.github.hubsdk.emulator.InvalidSeedException;
 import io.github.hubsdk.emulator.Plan;
 import io.github.hubsdk.emulator.SeedDocument;
-import io.github.hubsdk.emulator.SeededToken;
 import io.github.hubsdk.emulator.Seeder;
+import io.github.hubsdk.emulator.OrgAccessTokenSeeder;
 import io.github.hubsdk.emulator.TokenSeeder;
 import io.github.hubsdk.emulator.internal.ApiRules;
 import java.time.Instant;
@@ -25,10 +25,11 @@ public final class SeedSections {
   static final List<String> SECTIONS = List.of("users", "organizations", "repositories", "accessTokens",
       "organizationAccessTokens", "auditEvents");
 
-  private final Seeder seeder;
-  private final Instant now;
+  final Seeder seeder;
+  final Instant now;
   private final Map<String, Integer> counts = new LinkedHashMap<>();
   private final List<SeedDocument.Result.Token> tokens = new ArrayList<>();
+  private final List<Runnable> later = new ArrayList<>();
 
   private SeedSections(Seeder seeder) {
     this.seeder = seeder;
@@ -61,8 +62,10 @@ public final class SeedSections {
       description.text();
     }
     section(root, "users", this::user);
-    section(root, "organizations", this::organization);
-    section(root, "repositories", this::repository);
+    section(root, "organizations", o -> SeedOrganizations.organization(this, o));
+    section(root, "repositories", r -> SeedRepositories.repository(this, r));
+    // What needs the repositories (a group's permissions) comes after them.
+    later.forEach(Runnable::run);
     section(root, "accessTokens", this::accessToken);
     section(root, "organizationAccessTokens", this::orgAccessToken);
     section(root, "auditEvents", this::auditEvent);
@@ -81,7 +84,7 @@ public final class SeedSections {
   }
 
   /** Runs a seeder step (when applying), turning the seeder's refusal into one located at the entry. */
-  private void seed(SeedNode at, Consumer<Seeder> step) {
+  void seed(SeedNode at, Consumer<Seeder> step) {
     if (seeder == null) {
       return;
     }
@@ -91,6 +94,23 @@ public final class SeedSections {
       throw e;
     } catch (IllegalArgumentException | NullPointerException e) {
       throw at.fail(e.getMessage());
+    }
+  }
+
+  /** A step applied after the repositories section. */
+  void later(SeedNode at, Consumer<Seeder> step) {
+    later.add(() -> seed(at, step));
+  }
+
+  /** A step inside an entry's step, located at its own value. */
+  static void at(SeedNode node, Runnable step) {
+    try {
+      step.run();
+    } catch (IllegalArgumentException e) {
+      if (e instanceof InvalidSeedException ise) {
+        throw ise;
+      }
+      throw node.fail(e.getMessage());
     }
   }
 
@@ -112,7 +132,7 @@ public final class SeedSections {
     profile(u, name);
   }
 
-  private void profile(SeedNode entry, String namespace) {
+  void profile(SeedNode entry, String namespace) {
     SeedNode p = entry.optional("profile");
     if (p == null) {
       return;
@@ -139,144 +159,113 @@ public final class SeedSections {
     });
   }
 
-  private void organization(SeedNode o) {
-    o.object("name", "plan", "owners", "members", "restrictedImages", "profile");
-    String name = o.required("name").text();
-    Plan plan = o.required("plan").plan();
-    List<SeedNode> owners = o.optional("owners") == null ? List.of() : o.optional("owners").elements();
-    List<SeedNode> members = o.optional("members") == null ? List.of() : o.optional("members").elements();
-    owners.forEach(SeedNode::text);
-    members.forEach(SeedNode::text);
-    SeedNode ri = o.optional("restrictedImages");
-    boolean[] restricted = null;
-    if (ri != null) {
-      ri.object("enabled", "allowOfficialImages", "allowVerifiedPublishers");
-      restricted = new boolean[] {ri.required("enabled").bool(),
-          ri.optional("allowOfficialImages") == null || ri.optional("allowOfficialImages").bool(),
-          ri.optional("allowVerifiedPublishers") == null || ri.optional("allowVerifiedPublishers").bool()};
-    }
-    boolean[] settings = restricted;
-    seed(o, s -> {
-      Seeder.OrgSeeder org = s.org(name, plan);
-      for (SeedNode u : owners) {
-        at(u, () -> org.owners(u.text()));
-      }
-      for (SeedNode u : members) {
-        at(u, () -> org.members(u.text()));
-      }
-      if (settings != null) {
-        org.restrictedImages(settings[0], settings[1], settings[2]);
-      }
-    });
-    profile(o, name);
-  }
-
-  /** A step inside an entry's step, located at its own value. */
-  private static void at(SeedNode node, Runnable step) {
-    try {
-      step.run();
-    } catch (IllegalArgumentException e) {
-      if (e instanceof InvalidSeedException ise) {
-        throw ise;
-      }
-      throw node.fail(e.getMessage());
-    }
-  }
-
-  private void repository(SeedNode r) {
-    r.object("namespace", "name", "generatedImages", "images");
-    String namespace = r.required("namespace").text();
-    String name = r.required("name").text();
-    seed(r, s -> s.repository(namespace, name));
-    SeedNode images = r.optional("images");
-    if (images != null) {
-      for (SeedNode i : images.elements()) {
-        i.object("digest", "pushed", "pulled", "tags", "childManifest");
-        SeedNode digestNode = i.required("digest");
-        String digest = digestNode.text();
-        if (!ApiRules.DIGEST.matcher(digest).matches()) {
-          throw digestNode.fail("must be sha256: and 64 lower-case hex digits");
-        }
-        Instant pushed = i.required("pushed").time(now, false);
-        Instant pulled = i.optional("pulled") == null ? null : i.optional("pulled").time(now, false);
-        List<String> tags = i.optional("tags") == null ? List.of() : i.optional("tags").texts();
-        boolean child = i.optional("childManifest") != null && i.optional("childManifest").bool();
-        if (child && (pulled != null || !tags.isEmpty())) {
-          throw i.fail("a childManifest image has no tags and no pull time of its own");
-        }
-        seed(i, s -> {
-          Seeder.RepositorySeeder repo = s.repository(namespace, name);
-          if (child) {
-            repo.childManifest(digest, pushed);
-          } else {
-            repo.image(digest, pushed, pulled, tags.toArray(String[]::new));
-          }
-        });
-      }
-    }
-    // Generated images come after the listed ones, as RepositorySeeder.images appends.
-    SeedNode generated = r.optional("generatedImages");
-    if (generated != null) {
-      int count = generated.integer(0, 100_000);
-      seed(generated, s -> s.repository(namespace, name).images(count));
-    }
-  }
-
   private void accessToken(SeedNode t) {
-    token(t, false);
-  }
-
-  private void orgAccessToken(SeedNode t) {
-    token(t, true);
-  }
-
-  private void token(SeedNode t, boolean organization) {
-    String ownerField = organization ? "org" : "owner";
-    t.object(ownerField, "label", "scopes", "secret", "active", "created", "lastUsed", "expires");
-    String owner = t.required(ownerField).text();
-    String label = t.required("label").text();
-    if (label.length() > 100) {
-      throw t.required("label").fail("must have 1-100 characters");
+    t.object("owner", "label", "scopes", "secret", "active", "created", "lastUsed", "expires");
+    String owner = t.required("owner").text();
+    String label = label(t);
+    SeedNode scopeList = t.required("scopes");
+    List<String> scopes = scopeList.texts();
+    if (scopes.isEmpty()) {
+      throw scopeList.fail("a personal access token needs at least one scope");
     }
-    List<String> scopes;
-    if (organization) {
-      scopes = t.optional("scopes") == null ? List.of("repo:read") : t.optional("scopes").texts();
-    } else {
-      scopes = t.required("scopes").texts();
-      if (scopes.isEmpty()) {
-        throw t.required("scopes").fail("a personal access token needs at least one scope");
-      }
-    }
-    SeedNode scopeList = t.optional("scopes");
     for (int i = 0; i < scopes.size(); i++) {
       if (!ApiRules.SCOPES.contains(scopes.get(i))) {
         throw scopeList.elements().get(i).fail("unknown scope '" + scopes.get(i) + "'; one of " + ApiRules.SCOPES);
       }
     }
-    String secret = t.optional("secret") == null ? null : t.optional("secret").text();
+    String secret = secret(t, "dckr_pat_");
     boolean active = t.optional("active") == null || t.optional("active").bool();
     Instant created = t.optional("created") == null ? null : t.optional("created").time(now, false);
     Instant lastUsed = t.optional("lastUsed") == null ? null : t.optional("lastUsed").time(now, false);
     Instant expires = t.optional("expires") == null ? null : t.optional("expires").time(now, true);
-    if (seeder == null && secret != null) {
-      // The seeder's own check, without a seeder: a malformed secret is a fault of the text.
-      String prefix = organization ? "dckr_oat_" : "dckr_pat_";
-      if (!secret.startsWith(prefix) || !secret.substring(prefix.length()).matches("[A-Za-z0-9_-]{8,200}")) {
-        throw t.optional("secret").fail("must be " + prefix + " and 8-200 letters, digits, _ or -");
-      }
-    }
     seed(t, s -> {
-      TokenSeeder ts = organization ? s.orgAccessToken(owner, label) : s.accessToken(owner, label);
-      ts.scopes(scopes.toArray(String[]::new)).active(active).lastUsed(lastUsed).expiresAt(expires);
+      TokenSeeder ts = s.accessToken(owner, label).scopes(scopes.toArray(String[]::new)).active(active)
+          .lastUsed(lastUsed).expiresAt(expires);
       if (secret != null) {
         ts.secret(secret);
       }
       if (created != null) {
         ts.createdAt(created);
       }
-      SeededToken token = ts.create();
-      tokens.add(new SeedDocument.Result.Token(organization ? "organization" : "personal", label, token));
+      tokens.add(new SeedDocument.Result.Token("personal", label, ts.create()));
     });
+  }
+
+  private void orgAccessToken(SeedNode t) {
+    t.object("org", "label", "description", "createdBy", "resources", "secret", "active", "created", "lastUsed",
+        "expires");
+    String org = t.required("org").text();
+    String label = label(t);
+    String description = t.optional("description") == null ? null : t.optional("description").text();
+    String createdBy = t.optional("createdBy") == null ? null : t.optional("createdBy").text();
+    List<SeedNode> resources = t.optional("resources") == null ? List.of() : t.optional("resources").elements();
+    for (SeedNode r : resources) {
+      r.object("type", "path", "scopes");
+      String type = r.required("type").text();
+      if (!type.equals("repository") && !type.equals("organization")) {
+        throw r.required("type").fail("must be repository or organization");
+      }
+      if (type.equals("repository")) {
+        r.required("path").text();
+      }
+      r.required("scopes").texts();
+    }
+    String secret = secret(t, "dckr_oat_");
+    boolean active = t.optional("active") == null || t.optional("active").bool();
+    Instant created = t.optional("created") == null ? null : t.optional("created").time(now, false);
+    Instant lastUsed = t.optional("lastUsed") == null ? null : t.optional("lastUsed").time(now, false);
+    Instant expires = t.optional("expires") == null ? null : t.optional("expires").time(now, true);
+    seed(t, s -> {
+      OrgAccessTokenSeeder ts = s.org(org).accessToken(label).active(active).lastUsedAt(lastUsed).expiresAt(expires);
+      for (SeedNode r : resources) {
+        String[] scopes = r.required("scopes").texts().toArray(String[]::new);
+        at(r, () -> {
+          if (r.required("type").text().equals("repository")) {
+            ts.repository(r.required("path").text(), scopes);
+          } else {
+            ts.organization(scopes);
+          }
+        });
+      }
+      if (description != null) {
+        ts.description(description);
+      }
+      if (createdBy != null) {
+        at(t.required("createdBy"), () -> ts.createdBy(createdBy));
+      }
+      if (secret != null) {
+        ts.secret(secret);
+      }
+      if (created != null) {
+        ts.createdAt(created);
+      }
+      try {
+        tokens.add(new SeedDocument.Result.Token("organization", label, ts.seed()));
+      } catch (IllegalStateException full) {
+        throw t.fail(full.getMessage());
+      }
+    });
+  }
+
+  private static String label(SeedNode t) {
+    String label = t.required("label").text();
+    if (label.length() > 100) {
+      throw t.required("label").fail("must have 1-100 characters");
+    }
+    return label;
+  }
+
+  /** A given secret, checked as the seeders check it; a malformed one is a fault of the text. */
+  private static String secret(SeedNode t, String prefix) {
+    SeedNode node = t.optional("secret");
+    if (node == null) {
+      return null;
+    }
+    String secret = node.text();
+    if (!secret.startsWith(prefix) || !secret.substring(prefix.length()).matches("[A-Za-z0-9_-]{8,200}")) {
+      throw node.fail("must be " + prefix + " and 8-200 letters, digits, _ or -");
+    }
+    return secret;
   }
 
   private void auditEvent(SeedNode e) {
