@@ -179,17 +179,16 @@ public final class Seeder {
   }
 
   /**
-   * Adds an active organization access token; log in with the organization name as identifier.
+   * Adds an active organization access token that pulls every repository of the organization
+   * ({@code <org>/*}, {@code scope-image-pull}); log in with the organization name as identifier. For other
+   * resources, dates or an expiry use {@code org(org).accessToken(label)}.
    *
    * @param org the organization that owns it
    * @param label its label
    * @return the token's uuid, owner (the organization) and secret
    */
   public SeededToken organizationAccessToken(String org, String label) {
-    if (store.accounts().org(org) == null) {
-      throw new IllegalArgumentException("no such organization: " + org);
-    }
-    return token(org, true, label, List.of("repo:read"), null, true, "dckr_oat_");
+    return org(org).accessToken(label).repository(org + "/*", "scope-image-pull").seed();
   }
 
   private SeededToken token(String owner, boolean organization, String label, List<String> scopes, Instant expiresAt,

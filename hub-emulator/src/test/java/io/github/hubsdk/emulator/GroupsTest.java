@@ -167,15 +167,17 @@ class GroupsTest extends EmulatorTestSupport {
 
   @Test
   void anOrganizationAccessTokenReadsItsOwnOrganizationsGroups() {
-    SeededToken[] oat = new SeededToken[1];
+    SeededToken[] oat = new SeededToken[2];
     start(b -> b.seed(s -> {
       s.user("alice", "a-pass");
       s.org("acme", Plan.BUSINESS).owners(DockerHubEmulator.DEFAULT_USERNAME).members("alice");
       s.org("other", Plan.BUSINESS).owners(DockerHubEmulator.DEFAULT_USERNAME);
       s.group("acme", "devs").members("alice");
       s.group("other", "devs");
-      oat[0] = s.organizationAccessToken("acme", "ci");
+      oat[0] = s.org("acme").accessToken("ci").organization("scope-team-read").seed();
+      oat[1] = s.org("acme").accessToken("pull-only").repository("acme/*", "scope-image-pull").seed();
     }));
+    assertThat(get(BASE, login("acme", oat[1].secret())).status()).as("no TYPE_ORG resource").isEqualTo(403);
     String jwt = login("acme", oat[0].secret());
     assertThat(get(BASE, jwt).json().get("count").asInt()).isEqualTo(1);
     assertThat(get(BASE + "/devs/members", jwt).json().get("count").asInt()).isEqualTo(1);

@@ -90,6 +90,36 @@ public final class OatRules {
     return false;
   }
 
+  /**
+   * The PAT-style scope a handler declares ({@code repo:read} ... {@code repo:admin}), as an organization
+   * access token's resources grant it: reading with any repository resource, writing with a push scope,
+   * never {@code repo:admin} (OAT scopes are image pull and push). The repository itself is checked by
+   * {@link #allowsRepository} where the handler knows it.
+   */
+  public static boolean grants(List<Resource> resources, String scope) {
+    boolean pull = false;
+    boolean push = false;
+    for (Resource r : resources) {
+      if (TYPE_REPO.equals(r.type())) {
+        push |= r.scopes().contains(PUSH);
+        pull |= r.scopes().contains(PULL) || r.scopes().contains(PUSH);
+      }
+    }
+    return switch (scope) {
+      case "repo:read", "repo:public_read" -> pull;
+      case "repo:write" -> push;
+      default -> false;
+    };
+  }
+
+  /** Why a token does not reach a repository, naming what it does reach. */
+  public static String outOfScope(List<Resource> resources, String what, boolean write) {
+    List<String> reach = resources.stream().map(r -> r.type() + " " + r.path() + " (" + String.join(", ", r.scopes()) + ")")
+        .toList();
+    return "this organization access token may not " + (write ? "push to or change " : "read ") + what
+        + "; its resources are " + (reach.isEmpty() ? "none" : String.join("; ", reach));
+  }
+
   /** Whether the resources include the organization itself ({@code TYPE_ORG}). */
   public static boolean allowsOrganization(List<Resource> resources, String org) {
     return resources.stream().anyMatch(r -> TYPE_ORG.equals(r.type()) && r.path().equals(org));

@@ -1,6 +1,5 @@
 package io.github.hubsdk.emulator.internal.resources;
 
-import io.github.hubsdk.emulator.internal.auth.Caller;
 import io.github.hubsdk.emulator.internal.server.Call;
 import io.github.hubsdk.emulator.internal.server.Handles;
 import io.github.hubsdk.emulator.internal.server.HubContext;
@@ -33,8 +32,10 @@ import java.util.regex.Pattern;
  * live behaviour is not documented:
  * <ul>
  *   <li>reading (list, get, members) needs a member or owner of the organization, or an organization access
- *       token of it; changing anything needs an owner (a user: an organization access token is never an
- *       owner, and which OAT scope would allow team changes is not documented, so an OAT gets 403);
+ *       token of it with a {@code TYPE_ORG} resource (as the member list, {@link OrgAccess}); changing
+ *       anything needs an owner (a user: an organization access token is never an owner, and which OAT scope
+ *       would allow team changes is not documented, so an OAT gets 403); only owners see members' e-mail
+ *       addresses (and match them with {@code search});
  *   <li>names: 1-100 characters, letters, digits, {@code .}, {@code _} and {@code -}, starting with a letter
  *       or digit; unique per organization (a taken name answers 400); descriptions up to 1000 characters;
  *   <li>a member must belong to the organization (else 400 on {@code member}); adding one twice is a no-op.
@@ -52,10 +53,12 @@ final class GroupsResource {
 
   private final HubContext hub;
   private final Store store;
+  private final OrgAccess access;
 
   GroupsResource(HubContext hub) {
     this.hub = hub;
     this.store = hub.store();
+    this.access = new OrgAccess(store);
   }
 
   @Handles("listGroups")
@@ -132,11 +135,15 @@ final class GroupsResource {
 
   @Handles("listGroupMembers")
   Reply members(Call c) {
-    Group g = group(c, readable(c));
+    Org org = readable(c);
+    Group g = group(c, org);
     String search = lower(c.query("search"));
-    List<GroupMember> all = g.members.stream().map(this::member)
+    // Only owners see (and search) e-mail addresses, as in the member list.
+    boolean owner = c.caller().isUser() && org.owners.contains(c.caller().username());
+    List<GroupMember> all = g.members.stream().map(u -> member(u, owner))
         .filter(m -> search == null || m.getUsername().toLowerCase(Locale.ROOT).contains(search)
-            || m.getFullName().toLowerCase(Locale.ROOT).contains(search))
+            || m.getFullName().toLowerCase(Locale.ROOT).contains(search)
+            || m.getEmail() != null && m.getEmail().toLowerCase(Locale.ROOT).contains(search))
         .toList();
     Page<GroupMember> page = c.page(10, 100).linked(all);
     return Reply.ok(new GroupMemberPage().count(page.total()).next(page.next()).previous(page.previous())
@@ -197,31 +204,17 @@ final class GroupsResource {
     return Reply.ok(toModel(g));
   }
 
-  /** The path's organization: 404 when missing, 403 unless the caller may read its groups. */
+  /** The path's organization: 404 when missing, 403 unless the caller may read it (as its member list). */
   private Org readable(Call c) {
-    Org org = org(c);
-    Caller caller = c.caller();
-    boolean ownOat = !caller.isUser() && caller.username().equals(org.name);
-    if (!ownOat && !(caller.isUser() && store.accounts().canRead(caller.username(), org.name))) {
-      throw HubError.forbidden();
-    }
+    Org org = access.org(c.path("org"));
+    access.requireReader(c.caller(), org);
     return org;
   }
 
   /** The path's organization: 404 when missing, 403 unless the caller is one of its owners. */
   private Org managed(Call c) {
-    Org org = org(c);
-    if (!c.caller().isUser() || !store.accounts().isOwner(c.caller().username(), org.name)) {
-      throw HubError.forbidden();
-    }
-    return org;
-  }
-
-  private Org org(Call c) {
-    Org org = store.accounts().org(c.path("org"));
-    if (org == null) {
-      throw HubError.notFound();
-    }
+    Org org = access.org(c.path("org"));
+    access.requireOwner(c.caller(), org);
     return org;
   }
 
@@ -260,11 +253,12 @@ final class GroupsResource {
     store.audit().record(g.org, action, g.name, c.caller().username(), data, hub.now(), description);
   }
 
-  private GroupMember member(String username) {
+  private GroupMember member(String username, boolean withEmail) {
     Profile p = store.profiles().of(username, hub.now());
     return new GroupMember().id(p.id).username(username).fullName(p.fullName).company(p.company)
         .location(p.location).dateJoined(p.joined.atOffset(ZoneOffset.UTC)).gravatarEmail("").gravatarUrl("")
-        .profileUrl(PROFILE_BASE + username).type(AccountType.USER);
+        .profileUrl(PROFILE_BASE + username).type(AccountType.USER)
+        .email(withEmail ? store.emails().of(username) : null);
   }
 
   static io.github.hubsdk.openapi.model.Group toModel(Group g) {

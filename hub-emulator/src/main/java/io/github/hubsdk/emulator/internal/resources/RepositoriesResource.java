@@ -72,7 +72,8 @@ final class RepositoriesResource {
     boolean seesPrivate = access.seesPrivate(c.caller(), namespace);
     List<Repo> repos = new ArrayList<>();
     for (Repo r : store.repositories().of(namespace)) {
-      if ((seesPrivate || !r.isPrivate) && (filter == null || r.name.contains(filter))) {
+      if ((seesPrivate || !r.isPrivate) && (filter == null || r.name.contains(filter))
+          && RepositoryAccess.reaches(c.caller(), namespace, r.name, !r.isPrivate, false)) {
         repos.add(r);
       }
     }
@@ -122,6 +123,7 @@ final class RepositoriesResource {
     if (!access.canWrite(caller, namespace)) {
       throw HubError.forbidden();
     }
+    RepositoryAccess.requireReach(caller, namespace, name, !Boolean.TRUE.equals(body.getIsPrivate()), true);
     if (store.repositories().repo(namespace, name) != null) {
       // The live Hub answers 400 for a taken name (facts: the legacy create), not 409.
       throw HubError.invalidField("name", new Texts.Problem(

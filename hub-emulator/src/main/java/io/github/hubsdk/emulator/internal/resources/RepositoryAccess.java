@@ -1,5 +1,7 @@
 package io.github.hubsdk.emulator.internal.resources;
 
+import io.github.hubsdk.emulator.internal.OatRules;
+
 import io.github.hubsdk.emulator.internal.auth.Caller;
 import io.github.hubsdk.emulator.internal.auth.Who;
 import io.github.hubsdk.emulator.internal.server.Call;
@@ -49,7 +51,7 @@ final class RepositoryAccess {
         : caller.username().equals(namespace);
   }
 
-  /** The path's repository, if the caller may see it; else 404. */
+  /** The path's repository, if the caller may see it (else 404) and an OAT's resources reach it (else 403). */
   Repo visible(Call c) {
     legacyPath(c);
     String namespace = c.path("namespace");
@@ -57,7 +59,25 @@ final class RepositoryAccess {
     if (repo == null || repo.isPrivate && !seesPrivate(c.caller(), namespace)) {
       throw HubError.notFound();
     }
+    requireReach(c.caller(), namespace, repo.name, !repo.isPrivate, false);
     return repo;
+  }
+
+  /**
+   * The one place an organization access token is held to its resources on the repository endpoints: a
+   * repository its {@code TYPE_REPO} resources (with globs such as {@code acme/*}) do not name, or a write
+   * without {@code scope-image-push}, answers 403 saying what the token does reach. Users pass.
+   */
+  static void requireReach(Caller caller, String namespace, String name, boolean isPublic, boolean write) {
+    if (!reaches(caller, namespace, name, isPublic, write)) {
+      throw HubError.forbidden(OatRules.outOfScope(caller.token().resources, namespace + "/" + name, write));
+    }
+  }
+
+  /** Whether the caller is not an organization access token, or is one whose resources reach the repository. */
+  static boolean reaches(Caller caller, String namespace, String name, boolean isPublic, boolean write) {
+    return caller == null || caller.kind() != Who.OAT
+        || OatRules.allowsRepository(caller.token().resources, namespace, name, write, isPublic);
   }
 
   /** The path's repository, if the caller may change it: 404 when it cannot see it, 403 when it may only read. */
@@ -66,6 +86,7 @@ final class RepositoryAccess {
     if (!canWrite(c.caller(), repo.namespace)) {
       throw HubError.forbidden();
     }
+    requireReach(c.caller(), repo.namespace, repo.name, !repo.isPrivate, true);
     return repo;
   }
 }

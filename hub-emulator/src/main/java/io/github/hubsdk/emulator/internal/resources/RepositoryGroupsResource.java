@@ -1,6 +1,5 @@
 package io.github.hubsdk.emulator.internal.resources;
 
-import io.github.hubsdk.emulator.internal.auth.Caller;
 import io.github.hubsdk.emulator.internal.server.Call;
 import io.github.hubsdk.emulator.internal.server.Handles;
 import io.github.hubsdk.emulator.internal.server.HubContext;
@@ -27,7 +26,8 @@ import java.util.Map;
  * <ul>
  *   <li>the repository must be visible to the caller (else 404, as the repository calls answer); granting,
  *       changing and revoking need whoever may change the repository (an owner of the organization or an
- *       organization access token of it; others 403); reading a grant needs a member of the organization;
+ *       organization access token of it; others 403); reading a grant needs a reader of the organization (a member, or its OAT with a {@code TYPE_ORG}
+ *       resource, as {@link OrgAccess} says);
  *   <li>a {@code group_id} that is not a group of the repository's organization (also every id for a user's
  *       repository, which has no groups) is a field error (400), as Django REST framework words it; on the
  *       {@code .../groups/{groupId}} calls it is 404, as is a group without a permission on the repository;
@@ -40,11 +40,13 @@ final class RepositoryGroupsResource {
   private final HubContext hub;
   private final Store store;
   private final RepositoryAccess access;
+  private final OrgAccess orgAccess;
 
   RepositoryGroupsResource(HubContext hub) {
     this.hub = hub;
     this.store = hub.store();
     this.access = new RepositoryAccess(store);
+    this.orgAccess = new OrgAccess(store);
   }
 
   @Handles("assignRepositoryGroup")
@@ -84,11 +86,10 @@ final class RepositoryGroupsResource {
   @Handles("getRepositoryGroup")
   Reply get(Call c) {
     Repo repo = access.visible(c);
-    Caller caller = c.caller();
-    boolean ownOat = !caller.isUser() && caller.username().equals(repo.namespace);
-    if (!ownOat && !(caller.isUser() && store.accounts().canRead(caller.username(), repo.namespace))) {
-      throw HubError.forbidden();
+    if (store.accounts().org(repo.namespace) == null) {
+      throw HubError.notFound(); // a user's repository has no groups
     }
+    orgAccess.requireReader(c.caller(), store.accounts().org(repo.namespace));
     Group g = granted(c, repo);
     return Reply.ok(toModel(g, store.groups().permission(g, repo)));
   }
