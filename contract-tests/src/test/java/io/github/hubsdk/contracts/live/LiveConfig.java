@@ -1,5 +1,6 @@
 package io.github.hubsdk.contracts.live;
 
+import io.github.hubsdk.contracts.live.states.LiveRepositoriesStates;
 import io.github.hubsdk.emulator.DockerHubEmulator;
 import io.github.hubsdk.emulator.Plan;
 import java.time.Duration;
@@ -109,11 +110,15 @@ public record LiveConfig(String baseUrl, String username, String secret, boolean
       hub.seed(s -> {
         s.personalAccessToken(DockerHubEmulator.DEFAULT_USERNAME, EMULATOR_STALE_LABEL, "repo:read");
         s.personalAccessToken(DockerHubEmulator.DEFAULT_USERNAME, EMULATOR_OTHER_LABEL, "repo:read");
+        s.repository(DockerHubEmulator.DEFAULT_USERNAME, LiveRepositoriesStates.EMULATOR_STALE_REPOSITORY);
       });
     } finally {
       hub.clock().advance(Duration.ofHours(2));
     }
-    hub.seed(s -> s.personalAccessToken(DockerHubEmulator.DEFAULT_USERNAME, EMULATOR_FRESH_LABEL, "repo:read"));
+    hub.seed(s -> {
+      s.personalAccessToken(DockerHubEmulator.DEFAULT_USERNAME, EMULATOR_FRESH_LABEL, "repo:read");
+      s.repository(DockerHubEmulator.DEFAULT_USERNAME, LiveRepositoriesStates.EMULATOR_FRESH_REPOSITORY);
+    });
     Map<String, String> env = new LinkedHashMap<>();
     env.put("DOCKERHUB_BASE_URL", hub.baseUrl());
     env.put("DOCKERHUB_USERNAME", DockerHubEmulator.DEFAULT_USERNAME);

@@ -13,9 +13,12 @@ import io.github.hubsdk.client.error.NotFoundException;
 import io.github.hubsdk.contracts.catalogue.ConsumerInteractions;
 import io.github.hubsdk.contracts.live.LiveConfig;
 import io.github.hubsdk.contracts.live.LiveSession;
+import io.github.hubsdk.openapi.model.RepositorySummary;
 import io.github.hubsdk.openapi.model.Group;
 import io.github.hubsdk.openapi.model.RepositoryGroupPermission;
 import io.github.hubsdk.openapi.model.RepositoryTag;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +35,19 @@ import java.util.Set;
  */
 public final class LiveRepositoriesStates extends LiveStates {
 
+  /** Offline: a contract repository of a killed run, registered two hours ago (seeded by {@link LiveConfig}). */
+  public static final String EMULATOR_STALE_REPOSITORY = LiveConfig.CONTRACT_LABEL_PREFIX + "killed-run";
+  /** Offline: a contract repository of a run still going, which the sweep must keep. */
+  public static final String EMULATOR_FRESH_REPOSITORY = LiveConfig.CONTRACT_LABEL_PREFIX + "concurrent-run";
+
   static final String NEEDS_A_PUSH = "needs a tag in a repository this run created, and pushing one takes the registry"
       + " API (docker push), which the live verification does not drive; verified against the emulator only";
 
+  /** Contract repositories older than this are leftovers of runs that were killed before their clean-up. */
+  static final Duration STALE_AFTER = Duration.ofHours(1);
+
   private final Set<String> tracked = new HashSet<>();
+  private boolean swept;
   private Long teamId;
 
   public LiveRepositoriesStates(LiveSession live) {
@@ -70,6 +82,7 @@ public final class LiveRepositoriesStates extends LiveStates {
   synchronized Map<String, Object> scratch() {
     String name = live.config().labelPrefix();
     RepositoryOperations repo = live.sdk().repository(live.config().namespace(), name);
+    sweepStale();
     track(name);
     if (!repo.exists()) {
       live.sdk().repositories(live.config().namespace()).create(name);
@@ -85,6 +98,7 @@ public final class LiveRepositoriesStates extends LiveStates {
   synchronized Map<String, Object> newName() {
     String name = live.config().labelPrefix() + "-new";
     RepositoryOperations repo = live.sdk().repository(live.config().namespace(), name);
+    sweepStale();
     track(name);
     if (repo.exists()) {
       repo.delete(repo.fullName());
@@ -92,11 +106,47 @@ public final class LiveRepositoriesStates extends LiveStates {
     return withBearer(live.jwt(), "namespace", live.config().namespace(), "name", name);
   }
 
+  /**
+   * Once per run, before the first write: deletes the contract repositories ({@code hubsdk-contract-*}) of
+   * other runs registered more than {@link #STALE_AFTER} ago, left behind by runs killed before their
+   * clean-up. A failure is printed and does not stop the verification. Against the emulator the offline
+   * check proves it removed the stale one and kept a fresh one of a concurrent run.
+   */
+  private void sweepStale() {
+    if (swept) {
+      return;
+    }
+    swept = true;
+    String ns = live.config().namespace();
+    Instant cutoff = Instant.now().minus(STALE_AFTER);
+    try {
+      for (RepositorySummary r : live.sdk().repositories(ns).list(LiveConfig.CONTRACT_LABEL_PREFIX, null).toList()) {
+        if (r.getName() != null && r.getName().startsWith(LiveConfig.CONTRACT_LABEL_PREFIX)
+            && !r.getName().startsWith(live.config().labelPrefix()) && r.getDateRegistered() != null
+            && r.getDateRegistered().toInstant().isBefore(cutoff)) {
+          RepositoryOperations stale = live.sdk().repository(ns, r.getName());
+          stale.delete(stale.fullName());
+          System.out.println("Live set-up: deleted stale repository " + stale.fullName() + " (registered "
+              + r.getDateRegistered() + ")");
+        }
+      }
+    } catch (RuntimeException e) {
+      System.out.println("Live set-up: could not sweep stale contract repositories of " + ns + ": " + e.getMessage());
+    }
+    if (live.config().emulator() != null) {
+      live.undoAfterRun(ns + " without stale contract repositories (checked offline only)", () -> { },
+          () -> {
+            assertThat(live.sdk().repository(ns, EMULATOR_STALE_REPOSITORY).exists()).isFalse();
+            assertThat(live.sdk().repository(ns, EMULATOR_FRESH_REPOSITORY).exists()).isTrue();
+          });
+    }
+  }
+
   /** Has the session delete the repository after the run (gone already is fine), and check it offline. */
   private void track(String name) {
     if (tracked.add(name)) {
       String ns = live.config().namespace();
-      live.undoAfterRun("the repository " + ns + "/" + name + " of this run", () -> {
+      live.undoAfterRun(ns + " without the repository " + name + " of this run", () -> {
         RepositoryOperations repo = live.sdk().repository(ns, name);
         try {
           repo.delete(repo.fullName());
