@@ -131,7 +131,8 @@ public final class Paginator<T> implements Iterable<T> {
    * page at a time, each only when the previous one has been read).
    *
    * <p>With {@code n > 1}, the first page is fetched on the calling thread as usual. When it reports the
-   * total count (the linked {@code {count, next, previous, results}} shape), the remaining pages are
+   * total count (the linked {@code {count, next, previous, results}} shape, or SCIM's {@code totalResults}),
+   * the remaining pages are
    * requested by page number, at most {@code n} at a time, on daemon threads that belong to this one
    * iteration. Semantics are otherwise those of the sequential listing:
    * <ul>

@@ -27,10 +27,7 @@ public final class Pending {
       "listOrgInvites", "createInvites", "cancelInvite", "resendInvite",
       // groups
       "listGroups", "createGroup", "getGroup", "replaceGroup", "updateGroup", "deleteGroup",
-      "listGroupMembers", "addGroupMember", "removeGroupMember",
-      // scim
-      "getScimServiceProviderConfig", "listScimResourceTypes", "getScimResourceType", "listScimSchemas",
-      "getScimSchema", "listScimUsers", "createScimUser", "getScimUser", "replaceScimUser");
+      "listGroupMembers", "addGroupMember", "removeGroupMember");
 
   private Pending() {}
 }

@@ -19,6 +19,8 @@ public final class Resources {
         new ImagesResource(hub),
         new AuditLogsResource(hub),
         new OrgSettingsResource(hub),
-        new AccountsResource(hub));
+        new AccountsResource(hub),
+        new ScimDiscoveryResource(hub),
+        new ScimUsersResource(hub));
   }
 }

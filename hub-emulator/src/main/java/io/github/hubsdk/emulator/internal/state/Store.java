@@ -19,6 +19,7 @@ public final class Store {
   private final AuditTrail audit = new AuditTrail(this::nextSeq);
   private final OrgSettingsState orgSettings = new OrgSettingsState();
   private final Profiles profiles = new Profiles();
+  private final ScimState scim = new ScimState(accounts);
   private final Logins logins;
 
   /**
@@ -56,6 +57,10 @@ public final class Store {
     return profiles;
   }
 
+  public ScimState scim() {
+    return scim;
+  }
+
   /** Empties every family and restarts the sequence that orders tokens and audit events. */
   public void clear() {
     accounts.clear();
@@ -65,6 +70,7 @@ public final class Store {
     orgSettings.clear();
     logins.clear();
     profiles.clear();
+    scim.clear();
     seq = 0;
   }
 
