@@ -234,7 +234,8 @@ class ScimTest extends EmulatorTestSupport {
       token = s.scim("acme").accountEmail("hubsdk", "hubsdk@example.com").user("hubsdk@example.com").token();
     }));
     String id = users("").json().at("/Resources/0/id").asText();
-    Resp refused = scim("PUT", "/v2/scim/2.0/Users/" + id, token, Map.of("schemas", List.of(USER_URN), "enabled", false));
+    Resp refused = scim("PUT", "/v2/scim/2.0/Users/" + id, token, Map.of("schemas", List.of(USER_URN),
+        "enabled", false));
     assertScimError(refused, 409, "mutability");
     assertThat(orgsOf(DockerHubEmulator.DEFAULT_USERNAME, DockerHubEmulator.DEFAULT_PASSWORD)).contains("acme");
   }
@@ -273,7 +274,8 @@ class ScimTest extends EmulatorTestSupport {
     assertScimError(unknown, 400, "invalidFilter");
     assertThat(unknown.json().get("detail").asText()).isEqualTo("filter: unknown attribute \"mail\"");
     for (String bad : List.of("userName gt \"a\"", "userName pr", "emails[type eq \"work\"]",
-        "userName eq \"unterminated", "userName eq jane", "userName eq", "(userName eq \"a\"", "userName eq \"a\" )",
+        "userName eq \"unterminated", "userName eq \"\\u+041\"", "userName eq \"\\x\"",
+        "userName eq jane", "userName eq", "(userName eq \"a\"", "userName eq \"a\" )",
         "active co true", "userName eq true", "not userName eq \"a\"", "", "userName eq \"a\" nor active eq true",
         "x".repeat(1001))) {
       assertScimError(filter(bad), 400, "invalidFilter");

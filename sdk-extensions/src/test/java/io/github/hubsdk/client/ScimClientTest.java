@@ -74,6 +74,20 @@ class ScimClientTest {
     }
   }
 
+  /** Parallel paging asks by number, which only works for full pages: a short first page keeps it sequential. */
+  @Test
+  void aServerThatPagesShortIsNotReadInParallelByNumber() throws Exception {
+    try (HubStub stub = new HubStub(); DockerHubClient hub = client(stub)) {
+      stub.on("GET /v2/scim/2.0/Users", r -> {
+        int start = Integer.parseInt(r.rawQuery().replaceAll(".*startIndex=(\\d+).*", "$1"));
+        return scim(200, page(7, start, start, Math.min(2, 8 - start)));
+      });
+      List<ScimUser> users = hub.scim(TOKEN).users().pageSize(3).parallelism(4).toList();
+      assertThat(users).extracting(ScimUser::getUserName).containsExactly("u1@example.com", "u2@example.com",
+          "u3@example.com", "u4@example.com", "u5@example.com", "u6@example.com", "u7@example.com");
+    }
+  }
+
   @Test
   void theFilterArrivesExactly() throws Exception {
     try (HubStub stub = new HubStub(); DockerHubClient hub = client(stub)) {
@@ -137,7 +151,8 @@ class ScimClientTest {
       assertThatThrownBy(() -> scim.get("42")).isInstanceOf(InvalidRequestException.class);
       assertThatThrownBy(() -> scim.replace("7beda39d-dce6-469d-8363-cac275f3c433", null))
           .isInstanceOf(InvalidRequestException.class);
-      assertThatThrownBy(() -> ScimUserChange.enabled(true).withGivenName("")).isInstanceOf(InvalidRequestException.class);
+      assertThatThrownBy(() -> ScimUserChange.enabled(true).withGivenName(""))
+          .isInstanceOf(InvalidRequestException.class);
       assertThatThrownBy(() -> scim.users(null)).isInstanceOf(InvalidRequestException.class);
       assertThatThrownBy(() -> scim.resourceType("..")).isInstanceOf(InvalidRequestException.class);
       assertThat(stub.requests()).isEmpty();

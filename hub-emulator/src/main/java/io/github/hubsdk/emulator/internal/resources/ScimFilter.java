@@ -30,7 +30,8 @@ final class ScimFilter {
 
   private enum Type { STRING, BOOLEAN }
 
-  private record Attribute(String name, Type type, boolean caseExact, java.util.function.Function<Subject, Object> get) {}
+  private record Attribute(String name, Type type, boolean caseExact,
+      java.util.function.Function<Subject, Object> get) {}
 
   private static final String CORE = "urn:ietf:params:scim:schemas:core:2.0:user:";
   private static final Map<String, Attribute> ATTRIBUTES = Map.of(
@@ -268,14 +269,11 @@ final class ScimFilter {
         case 'r' -> out.append('\r');
         case 't' -> out.append('\t');
         case 'u' -> {
-          if (i + 4 > s.length()) {
+          String hex = i + 4 > s.length() ? "" : s.substring(i, i + 4);
+          if (!hex.matches("[0-9a-fA-F]{4}")) {
             throw invalid("broken \\u escape in a string value");
           }
-          try {
-            out.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-          } catch (NumberFormatException bad) {
-            throw invalid("broken \\u escape in a string value");
-          }
+          out.append((char) Integer.parseInt(hex, 16));
           i += 4;
         }
         default -> throw invalid("unknown escape \\" + e + " in a string value");

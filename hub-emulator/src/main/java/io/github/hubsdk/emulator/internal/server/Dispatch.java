@@ -172,7 +172,8 @@ public final class Dispatch {
       // A bearer of its own: a Hub JWT is refused here as any other unknown token is.
       Caller scim = auth.scimCaller(request.header("Authorization"));
       if (scim == null) {
-        throw HubError.unauthorized(request.header("Authorization") == null ? Texts.SCIM_NO_TOKEN : Texts.SCIM_BAD_TOKEN);
+        throw HubError.unauthorized(request.header("Authorization") == null ? Texts.SCIM_NO_TOKEN
+            : Texts.SCIM_BAD_TOKEN);
       }
       return scim;
     }
