@@ -140,6 +140,35 @@ class ScimClientTest {
     }
   }
 
+  /** DEBUG wire logging of SCIM calls, a server echoing the token in a success and an error body: never shown. */
+  @Test
+  void theScimTokenNeverReachesTheLog() throws Exception {
+    ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+        org.slf4j.Logger.ROOT_LOGGER_NAME);
+    ch.qos.logback.classic.Level previous = root.getLevel();
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender =
+        new ch.qos.logback.core.read.ListAppender<>();
+    appender.start();
+    root.addAppender(appender);
+    root.setLevel(ch.qos.logback.classic.Level.DEBUG);
+    try (HubStub stub = new HubStub(); DockerHubClient hub = client(stub)) {
+      stub.script("GET /v2/scim/2.0/Users/00000000-0000-4000-8000-000000000001",
+          scim(200, "{\"id\":\"00000000-0000-4000-8000-000000000001\",\"userName\":\"" + TOKEN + "@example.com\"}"),
+          scim(404, "{\"schemas\":[],\"status\":\"404\",\"detail\":\"no user for token " + TOKEN + "\"}"));
+      Scim scim = hub.scim(TOKEN);
+      scim.get("00000000-0000-4000-8000-000000000001");
+      assertThatThrownBy(() -> scim.get("00000000-0000-4000-8000-000000000001"))
+          .hasMessageNotContaining(TOKEN);
+    } finally {
+      root.detachAppender(appender);
+      root.setLevel(previous);
+    }
+    StringBuilder logs = new StringBuilder();
+    appender.list.forEach(e -> logs.append(e.getFormattedMessage()).append('\n'));
+    assertThat(logs).as("DEBUG wire logging was captured").contains("/v2/scim/2.0/Users/", "Authorization: ****");
+    assertThat(logs.toString()).doesNotContain(TOKEN);
+  }
+
   @Test
   void badInputFailsBeforeAnyRequest() throws Exception {
     try (HubStub stub = new HubStub(); DockerHubClient hub = client(stub)) {
