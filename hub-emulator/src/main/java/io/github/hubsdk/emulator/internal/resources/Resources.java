@@ -27,6 +27,8 @@ public final class Resources {
         new RepositoryGroupsResource(hub),
         new OrgAccessTokensResource(hub),
         new OrgMembersResource(hub),
-        new InvitesResource(hub));
+        new InvitesResource(hub),
+        new ScimDiscoveryResource(hub),
+        new ScimUsersResource(hub));
   }
 }
