@@ -50,9 +50,14 @@ class ScimPactTest {
   static final String EXAMPLE_USER = "jane.doe@example.com";
   static final String EXAMPLE_NEW_USER = "hubsdk-contract-new@example.com";
 
-  /** The request carries the SCIM token (example: the consumer's fake one). */
+  /**
+   * The request carries the SCIM token (example: the consumer's fake one); the verifications' token comes
+   * from the provider state's {@code bearer}, as in {@code Contract.bearer}, so the pact is self-contained.
+   */
   static PactDslRequestWithPath scimBearer(PactDslRequestWithPath request) {
-    return request.matchHeader("Authorization", "Bearer \\S+", "Bearer " + EXAMPLE_SCIM_TOKEN);
+    return request.matchHeader("Authorization", "Bearer \\S+", "Bearer " + EXAMPLE_SCIM_TOKEN)
+        .headerFromProviderState("Authorization", io.github.hubsdk.contracts.Contract.BEARER_EXPRESSION,
+            "Bearer " + EXAMPLE_SCIM_TOKEN);
   }
 
   static PactDslRequestWithPath scimBody(PactDslRequestWithPath request) {
