@@ -99,8 +99,9 @@ public final class SeedDocument {
    *
    * @param counts entries per section, e.g. {@code users=2}
    * @param tokens the seeded tokens (their secrets included: the caller seeded them)
+   * @param scimTokens the SCIM token of each organization the document gave SSO with SCIM
    */
-  public record Result(Map<String, Integer> counts, List<Token> tokens) {
+  public record Result(Map<String, Integer> counts, List<Token> tokens, Map<String, String> scimTokens) {
 
     /**
      * A seeded token.
@@ -114,7 +115,8 @@ public final class SeedDocument {
     /** @return the result as plain JSON-friendly values (the control API's answer) */
     public Map<String, Object> summary() {
       return Map.of("seeded", counts, "tokens", tokens.stream().map(t -> Map.of("kind", t.kind(), "label", t.label(),
-          "uuid", t.token().uuid().toString(), "owner", t.token().owner(), "secret", t.token().secret())).toList());
+          "uuid", t.token().uuid().toString(), "owner", t.token().owner(), "secret", t.token().secret())).toList(),
+          "scimTokens", scimTokens);
     }
   }
 }

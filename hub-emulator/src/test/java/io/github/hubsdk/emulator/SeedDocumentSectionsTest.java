@@ -34,7 +34,10 @@ class SeedDocumentSectionsTest {
             "roles": {"dev": "editor"}, "emails": {"dev": "dev@example.com"}, "joined": {"dev": "P10D"},
             "invites": [{"invitee": "new@example.com", "inviter": "mona"}],
             "groups": [{"name": "backend", "description": "the API people", "members": ["dev"],
-                        "permissions": {"web": "write"}}]
+                        "permissions": {"web": "write"}}],
+            "scim": {"token": "scim-token-of-acme-0123456789", "accountEmails": {"dev": "dev@acme.test"},
+                     "users": [{"email": "jane@acme.test", "givenName": "Jane", "familyName": "Doe"},
+                               {"email": "gone@acme.test", "active": false}], "generatedUsers": 3}
           }],
           "repositories": [{
             "namespace": "acme", "name": "web", "description": "The web app", "private": true, "pullCount": 42,
@@ -70,6 +73,10 @@ class SeedDocumentSectionsTest {
       assertThat(get(hub, mona, "/v2/orgs/acme/members").toString()).contains("dev", "Editor");
       assertThat(get(hub, mona, "/v2/orgs/acme/access-tokens").toString()).contains("deploy", "CI deploys");
       assertThat(hub.accessTokenFor(result.tokens().get(0).token())).isNotBlank();
+      assertThat(result.scimTokens()).containsEntry("acme", "scim-token-of-acme-0123456789");
+      JsonNode scimUsers = get(hub, "scim-token-of-acme-0123456789", "/v2/scim/2.0/Users");
+      assertThat(scimUsers.get("totalResults").asInt()).isEqualTo(5);
+      assertThat(scimUsers.toString()).contains("jane@acme.test", "gone@acme.test");
     }
   }
 

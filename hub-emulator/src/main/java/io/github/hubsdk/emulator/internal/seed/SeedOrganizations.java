@@ -25,7 +25,7 @@ final class SeedOrganizations {
 
   static void organization(SeedSections ctx, SeedNode o) {
     o.object("name", "plan", "owners", "members", "roles", "emails", "joined", "restrictedImages", "invites",
-        "groups", "profile");
+        "groups", "scim", "profile");
     String name = o.required("name").text();
     Plan plan = o.required("plan").plan();
     List<SeedNode> owners = list(o, "owners");
@@ -112,7 +112,54 @@ final class SeedOrganizations {
         });
       }
     }
+    SeedNode scim = o.optional("scim");
+    if (scim != null) {
+      scim(ctx, name, scim);
+    }
     ctx.profile(o, name);
+  }
+
+  /** SSO with SCIM provisioning (Business plan): the SCIM token, account e-mails, provisioned users. */
+  private static void scim(SeedSections ctx, String org, SeedNode scim) {
+    scim.object("token", "accountEmails", "users", "generatedUsers");
+    SeedNode tokenNode = scim.optional("token");
+    String token = tokenNode == null ? null : tokenNode.text();
+    if (token != null && token.length() < 16) {
+      throw tokenNode.fail("must have at least 16 characters");
+    }
+    SeedNode emailsNode = scim.optional("accountEmails");
+    Map<String, String> accountEmails = emailsNode == null ? Map.of() : emailsNode.stringMap();
+    List<SeedNode> users = list(scim, "users");
+    for (SeedNode u : users) {
+      u.object("email", "givenName", "familyName", "active");
+      u.required("email").text();
+    }
+    SeedNode generatedNode = scim.optional("generatedUsers");
+    int generated = generatedNode == null ? 0 : generatedNode.integer(0, 10_000);
+    ctx.seed(scim, s -> {
+      var sso = s.scim(org);
+      if (token != null) {
+        at(tokenNode, () -> sso.token(token));
+      }
+      accountEmails.forEach((user, email) -> at(emailsNode.required(user), () -> sso.accountEmail(user, email)));
+      for (SeedNode u : users) {
+        String email = u.required("email").text();
+        boolean active = u.optional("active") == null || u.optional("active").bool();
+        String given = u.optional("givenName") == null ? null : u.optional("givenName").text();
+        String family = u.optional("familyName") == null ? null : u.optional("familyName").text();
+        at(u, () -> {
+          if (active) {
+            sso.user(email, given, family);
+          } else {
+            sso.deactivatedUser(email);
+          }
+        });
+      }
+      if (generated > 0) {
+        sso.users(generated);
+      }
+      ctx.scimToken(org, sso.token());
+    });
   }
 
   private static List<SeedNode> list(SeedNode o, String field) {

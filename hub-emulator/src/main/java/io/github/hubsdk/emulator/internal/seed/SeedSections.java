@@ -30,6 +30,7 @@ public final class SeedSections {
   private final Map<String, Integer> counts = new LinkedHashMap<>();
   private final List<SeedDocument.Result.Token> tokens = new ArrayList<>();
   private final List<Runnable> later = new ArrayList<>();
+  private final Map<String, String> scimTokens = new LinkedHashMap<>();
 
   private SeedSections(Seeder seeder) {
     this.seeder = seeder;
@@ -45,7 +46,7 @@ public final class SeedSections {
   public static SeedDocument.Result apply(SeedNode root, Seeder seeder) {
     SeedSections s = new SeedSections(seeder);
     s.run(root);
-    return new SeedDocument.Result(Map.copyOf(s.counts), List.copyOf(s.tokens));
+    return new SeedDocument.Result(Map.copyOf(s.counts), List.copyOf(s.tokens), Map.copyOf(s.scimTokens));
   }
 
   private void run(SeedNode root) {
@@ -95,6 +96,11 @@ public final class SeedSections {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw at.fail(e.getMessage());
     }
+  }
+
+  /** Notes an organization's SCIM token for the result. */
+  void scimToken(String org, String token) {
+    scimTokens.put(org, token);
   }
 
   /** A step applied after the repositories section. */
