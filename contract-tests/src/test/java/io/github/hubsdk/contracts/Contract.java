@@ -4,6 +4,7 @@ import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.core.model.matchingrules.NullMatcher;
 import au.com.dius.pact.core.model.matchingrules.RegexMatcher;
+import io.github.hubsdk.contracts.states.StateValues;
 import java.nio.file.Path;
 
 /**
@@ -66,9 +67,17 @@ public final class Contract {
     return nullableUrl(nullableUrl(new PactDslJsonBody(), "next"), "previous");
   }
 
-  /** The request carries a bearer JWT (example: the fake one). */
+  /** The provider-state expression of the Authorization header: the JWT of the state's caller. */
+  public static final String BEARER_EXPRESSION = "Bearer ${" + StateValues.BEARER + "}";
+
+  /**
+   * The request carries a bearer JWT (example: the fake one). The header comes from the provider state's
+   * {@code bearer} value, so the pact is self-contained: any verifier that can call a state-change URL (the
+   * emulator's {@code /_emulator/pact/provider-states}) sends a real JWT, with no hook of its own.
+   */
   public static PactDslRequestWithPath bearer(PactDslRequestWithPath request) {
-    return request.matchHeader("Authorization", BEARER, "Bearer " + FAKE_JWT);
+    return request.matchHeader("Authorization", BEARER, "Bearer " + FAKE_JWT)
+        .headerFromProviderState("Authorization", BEARER_EXPRESSION, "Bearer " + FAKE_JWT);
   }
 
   /** The request has a JSON body: Content-Type application/json, any parameters. */

@@ -32,6 +32,8 @@ abstract class BuilderOptions {
   int maxRecorded = 10_000;
   long maxRecordedBytes = 32L << 20;
   boolean defaultSeed = true;
+  Boolean controlApi;
+  String adminToken;
   final List<Consumer<Seeder>> seeds = new ArrayList<>();
   final List<ExchangeListener> listeners = new ArrayList<>();
 
@@ -268,6 +270,37 @@ abstract class BuilderOptions {
     return self();
   }
 
+  /**
+   * Serves (or not) the control API under {@code /_emulator/} (reset, seed documents, expectations, clock,
+   * rate limiting, recorded requests, health, Pact provider states; see the module README). Default: on
+   * when bound to a loopback address, and on any other address only with an {@link #adminToken(String)}.
+   * Control requests are never recorded as Docker Hub traffic, counted against the rate limit or matched by
+   * expectations.
+   *
+   * @param enabled whether to serve it
+   * @return this builder
+   */
+  public DockerHubEmulator.Builder controlApi(boolean enabled) {
+    this.controlApi = enabled;
+    return self();
+  }
+
+  /**
+   * Requires every control API request to present this token ({@code Authorization: Bearer <token>},
+   * {@code X-Emulator-Token: <token>} or {@code ?token=<token>}); needed to serve the control API on an
+   * address other than loopback.
+   *
+   * @param token at least 16 characters
+   * @return this builder
+   */
+  public DockerHubEmulator.Builder adminToken(String token) {
+    Objects.requireNonNull(token, "token");
+    if (token.length() < 16 || token.chars().anyMatch(c -> c <= ' ' || c > '~')) {
+      throw new IllegalArgumentException("the admin token needs at least 16 printable ASCII characters, no spaces");
+    }
+    this.adminToken = token;
+    return self();
+  }
 
   private DockerHubEmulator.Builder self() {
   return (DockerHubEmulator.Builder) this;

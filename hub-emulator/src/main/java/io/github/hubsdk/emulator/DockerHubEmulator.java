@@ -4,6 +4,7 @@ import io.github.hubsdk.emulator.internal.HttpFront;
 import io.github.hubsdk.emulator.internal.Recorder;
 import io.github.hubsdk.emulator.internal.auth.Authenticator;
 import io.github.hubsdk.emulator.internal.auth.Jwt;
+import io.github.hubsdk.emulator.internal.control.ControlApi;
 import io.github.hubsdk.emulator.internal.http.HttpListener;
 import io.github.hubsdk.emulator.internal.rate.RateLimiter;
 import io.github.hubsdk.emulator.internal.rate.RetryAfter;
@@ -14,6 +15,7 @@ import io.github.hubsdk.emulator.internal.server.HubContext;
 import io.github.hubsdk.emulator.internal.server.Router;
 import io.github.hubsdk.emulator.internal.state.Store;
 import io.github.hubsdk.emulator.internal.state.Tokens.Token;
+import io.github.hubsdk.emulator.pact.ProviderStates;
 import io.github.hubsdk.openapi.catalog.HubOperation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,6 +70,8 @@ public final class DockerHubEmulator implements AutoCloseable {
   private final HttpListener listener;
   private final List<Consumer<Seeder>> seeds = new CopyOnWriteArrayList<>();
   private final List<Expectation> expectations = new CopyOnWriteArrayList<>();
+  private final ControlApi control;
+  private volatile ProviderStates providerStates;
 
   private DockerHubEmulator(Builder config) throws IOException {
     this.config = config;
@@ -81,8 +85,16 @@ public final class DockerHubEmulator implements AutoCloseable {
     // Fails, naming them, when an operation of the catalogue has no handler (or a handler no operation).
     Dispatch dispatch = new Dispatch(Resources.all(new HubContext(store, auth)), store, auth, dialect);
     this.recorder = new Recorder(config.maxRecorded, config.maxRecordedBytes);
+    boolean loopback = config.bindAddress.isLoopbackAddress();
+    boolean controlOn = config.controlApi != null ? config.controlApi : loopback || config.adminToken != null;
+    if (controlOn && !loopback && config.adminToken == null) {
+      // Fail closed: anyone who can reach the address could reset, seed or read the recorded requests.
+      throw new IllegalStateException("the control API on " + config.bindAddress.getHostAddress()
+          + " (not loopback) needs an adminToken(..)");
+    }
+    this.control = controlOn ? new ControlApi(this, rate, recorder, config.adminToken) : null;
     HttpFront front = new HttpFront(clock, new Router(List.of(HubOperation.values())), dispatch, dialect, rate,
-        recorder, this::claim, config.listeners, config.maxBodyBytes);
+        recorder, this::claim, config.listeners, config.maxBodyBytes, control);
     if (config.defaultSeed) {
       seeds.add(DockerHubEmulator::defaultSeed);
     }
@@ -236,6 +248,35 @@ public final class DockerHubEmulator implements AutoCloseable {
   }
 
   /**
+   * Adds state to the running emulator that the next {@link #reset()} drops (unlike {@link #seed(Consumer)}):
+   * what a Pact provider state sets up for one interaction.
+   *
+   * @param seed what to add
+   * @return this emulator
+   */
+  public DockerHubEmulator seedUntilReset(Consumer<Seeder> seed) {
+    Objects.requireNonNull(seed, "seed");
+    applySeeds(List.of(seed));
+    return this;
+  }
+
+  /**
+   * Adds a seed document to the running emulator, applied through the {@link Seeder} and remembered like
+   * {@link #seed(Consumer)}: {@link #reset()} replays it.
+   *
+   * @param document a parsed document
+   * @return what it seeded, with the seeded tokens' secrets
+   * @throws InvalidSeedException when it names something that does not exist (a member who is no user, a
+   *     second user of one name); what the document seeded before that point stays until the next reset
+   */
+  public SeedDocument.Result seed(SeedDocument document) {
+    Objects.requireNonNull(document, "document");
+    SeedDocument.Result[] result = new SeedDocument.Result[1];
+    seed(s -> result[0] = document.apply(s));
+    return result[0];
+  }
+
+  /**
    * Back to the seeded state: clears all state, replays the default seed, the builder's seeds and every
    * {@link #seed(Consumer)} made since start (deterministically: seeded tokens keep their secrets), and
    * forgets expectations, recorded requests, login failures and rate-limit windows. The clock is left as it
@@ -267,6 +308,55 @@ public final class DockerHubEmulator implements AutoCloseable {
     expectations.clear();
   }
 
+  /**
+   * The expectations in the order they are checked (the first active match wins), used up ones included.
+   *
+   * @return an immutable snapshot
+   */
+  public List<Expectation> expectations() {
+    return List.copyOf(expectations);
+  }
+
+  /**
+   * Removes one expectation.
+   *
+   * @param expectation one of {@link #expectations()}
+   * @return false when it was not (or no longer) registered
+   */
+  public boolean removeExpectation(Expectation expectation) {
+    return expectations.remove(expectation);
+  }
+
+  // --- Pact provider states ---------------------------------------------------------------------------------
+
+  /**
+   * The Pact provider states of this emulator (the ones the hubsdk pacts use), also served over HTTP at
+   * {@code POST /_emulator/pact/provider-states}.
+   *
+   * @return the states, one class per tag of the spec
+   */
+  public ProviderStates providerStates() {
+    ProviderStates states = providerStates;
+    if (states == null) {
+      synchronized (this) {
+        if (providerStates == null) {
+          providerStates = ProviderStates.of(this);
+        }
+        states = providerStates;
+      }
+    }
+    return states;
+  }
+
+  /**
+   * Whether this emulator serves the control API under {@code /_emulator/}.
+   *
+   * @return true when it does (see {@link Builder#controlApi(boolean)})
+   */
+  public boolean controlApiEnabled() {
+    return control != null;
+  }
+
   // --- recorded requests ------------------------------------------------------------------------------------
 
   /**
@@ -278,6 +368,11 @@ public final class DockerHubEmulator implements AutoCloseable {
    */
   public List<RecordedRequest> requests() {
     return recorder.snapshot();
+  }
+
+  /** Forgets the recorded requests (and their count), as {@link #reset()} does, without touching the state. */
+  public void clearRequests() {
+    recorder.clear();
   }
 
   /**

@@ -212,6 +212,37 @@ public final class Expectation {
     return state.get().active();
   }
 
+  /**
+   * What an expectation matches and does, read as one consistent state.
+   *
+   * @param method the HTTP method it matches, or null for any (and for an operation's expectation)
+   * @param pathGlob the raw path glob, or null for an operation's expectation
+   * @param operationId the operation it matches, or null for a path expectation
+   * @param status the canned status, or null (fall through after the delay, or drop)
+   * @param body the canned body, or null
+   * @param headers the canned headers
+   * @param delay the wait before answering
+   * @param drop whether the connection is closed without an answer
+   * @param times how many requests it applies to in all, or null for every one
+   * @param hits how many it has handled
+   * @param active whether it still applies
+   */
+  public record Description(String method, String pathGlob, String operationId, Integer status, String body,
+      Map<String, String> headers, Duration delay, boolean drop, Integer times, int hits, boolean active) {}
+
+  /**
+   * What this expectation matches and does now.
+   *
+   * @return one consistent snapshot
+   */
+  public Description describe() {
+    State s = state.get();
+    Action a = s.action();
+    return new Description(method == null ? null : method.toUpperCase(java.util.Locale.ROOT), glob, operationId,
+        a.status(), a.body(), a.headers(), a.delay(), a.drop(), s.limit() == UNLIMITED ? null : s.limit(), s.hits(),
+        s.active());
+  }
+
   private void update(java.util.function.UnaryOperator<Action> change) {
     state.updateAndGet(s -> new State(change.apply(s.action()), s.limit(), s.hits()));
   }

@@ -29,6 +29,7 @@ public final class OrgAccessTokenSeeder {
   private Instant lastUsed;
   private Instant expiresAt;
   private boolean active = true;
+  private String secret;
 
   OrgAccessTokenSeeder(Store store, Accounts.Org org, String label, Instant now) {
     if (label == null || label.isEmpty() || label.length() > 100) {
@@ -97,6 +98,39 @@ public final class OrgAccessTokenSeeder {
   }
 
   /**
+   * A known secret instead of the derived one (seed documents, fixtures shared with other languages).
+   *
+   * @param knownSecret {@code dckr_oat_} and 8-200 letters, digits, {@code _} or {@code -}
+   * @return this seeder
+   */
+  public OrgAccessTokenSeeder secret(String knownSecret) {
+    Objects.requireNonNull(knownSecret, "knownSecret");
+    if (!knownSecret.matches("dckr_oat_[A-Za-z0-9_-]{8,200}")) {
+      throw new IllegalArgumentException("the secret must be dckr_oat_ and 8-200 letters, digits, _ or -");
+    }
+    this.secret = knownSecret;
+    return this;
+  }
+
+  /**
+   * @param at when it was created
+   * @return this seeder
+   */
+  public OrgAccessTokenSeeder createdAt(Instant at) {
+    this.createdAt = Objects.requireNonNull(at, "at");
+    return this;
+  }
+
+  /**
+   * @param at when it last logged in, or null for never
+   * @return this seeder
+   */
+  public OrgAccessTokenSeeder lastUsedAt(Instant at) {
+    this.lastUsed = at;
+    return this;
+  }
+
+  /**
    * @param days how many days before {@link Seeder#now()} it was created
    * @return this seeder
    */
@@ -147,13 +181,16 @@ public final class OrgAccessTokenSeeder {
     do {
       uuid = Store.deterministicUuid("dckr_oat_" + org.name + "\n" + label + "\n" + n++);
     } while (store.tokens().contains(uuid));
-    String secret = "dckr_oat_" + Store.sha256Hex("secret\n" + uuid).substring(0, 27);
-    Tokens.Token t = store.tokens().add(uuid, org.name, true, label, List.of(), secret, createdAt, expiresAt, active,
+    String tokenSecret = secret != null ? secret : "dckr_oat_" + Store.sha256Hex("secret\n" + uuid).substring(0, 27);
+    if (secret != null && store.tokens().bySecret(secret) != null) {
+      throw new IllegalArgumentException("another seeded token has this secret");
+    }
+    Tokens.Token t = store.tokens().add(uuid, org.name, true, label, List.of(), tokenSecret, createdAt, expiresAt, active,
         "127.0.0.1", "hub-emulator seed", "manual");
     t.lastUsed = lastUsed;
     t.description = description;
     t.createdBy = createdBy;
     t.resources = List.copyOf(resources);
-    return new SeededToken(uuid, org.name, secret);
+    return new SeededToken(uuid, org.name, tokenSecret);
   }
 }

@@ -141,6 +141,26 @@ public final class Seeder {
   }
 
   /**
+   * Single sign-on with SCIM 2.0 provisioning for an organization on the Business plan (as on the live Hub,
+   * where SSO is a Business feature): its SCIM token and provisioned users. Calling it again for the same
+   * organization returns the same connection.
+   *
+   * @param org a seeded organization on {@link Plan#BUSINESS}
+   * @return a handle to read the token and provision users
+   * @throws IllegalArgumentException when there is no such organization, or it is on another plan
+   */
+  public ScimSeeder scim(String org) {
+    Accounts.Org o = store.accounts().org(org);
+    if (o == null) {
+      throw new IllegalArgumentException("no such organization: " + org);
+    }
+    if (o.plan != Plan.BUSINESS) {
+      throw new IllegalArgumentException("SSO and SCIM need the Business plan; " + org + " is on " + o.plan);
+    }
+    return new ScimSeeder(store, org, now);
+  }
+
+  /**
    * Adds (or returns) a repository of an existing user or organization: public, empty, created now.
    *
    * @param namespace the owning user or organization

@@ -35,6 +35,7 @@ public final class TokenSeeder {
   private Instant lastUsedAt;
   private Instant expiresAt;
   private boolean active = true;
+  private String secret;
   private boolean created;
 
   TokenSeeder(Store store, Instant now, String owner, String label, Runnable onCreate) {
@@ -104,6 +105,34 @@ public final class TokenSeeder {
   }
 
   /**
+   * A known secret instead of the one derived from owner and label, e.g. for a fixture shared with a test
+   * written in another language.
+   *
+   * @param knownSecret {@code dckr_pat_} and 8-200 letters, digits, {@code _} or {@code -}
+   * @return this seeder
+   * @throws IllegalArgumentException when it has another form
+   */
+  public TokenSeeder secret(String knownSecret) {
+    Objects.requireNonNull(knownSecret, "knownSecret");
+    if (!knownSecret.startsWith("dckr_pat_") || !knownSecret.substring(9).matches("[A-Za-z0-9_-]{8,200}")) {
+      throw new IllegalArgumentException("the secret must be dckr_pat_ and 8-200 letters, digits, _ or -");
+    }
+    this.secret = knownSecret;
+    return this;
+  }
+
+  /**
+   * Whether it can log in (default: true); {@code active(false)} is {@link #inactive()}.
+   *
+   * @param isActive false for a deactivated token
+   * @return this seeder
+   */
+  public TokenSeeder active(boolean isActive) {
+    this.active = isActive;
+    return this;
+  }
+
+  /**
    * Makes it inactive ({@code is_active=false}): it cannot log in until a {@code PATCH} activates it.
    *
    * @return this seeder
@@ -130,8 +159,11 @@ public final class TokenSeeder {
     if (expiresAt != null && !expiresAt.isAfter(createdAt)) {
       throw new IllegalArgumentException("expiresAt " + expiresAt + " is not after createdAt " + createdAt);
     }
+    if (secret != null && store.tokens().bySecret(secret) != null) {
+      throw new IllegalArgumentException("another seeded token has this secret");
+    }
     SeededToken token = add(store, owner, false, label, scopes.isEmpty() ? List.of("repo:read") : scopes,
-        createdAt, expiresAt, active, "dckr_pat_");
+        createdAt, expiresAt, active, "dckr_pat_", secret);
     store.tokens().byUuid(token.uuid()).lastUsed = lastUsedAt;
     created = true;
     onCreate.run();
@@ -152,13 +184,19 @@ public final class TokenSeeder {
   /** The one place seeded tokens are made: uuid and secret derive from owner and label, so a reset repeats them. */
   static SeededToken add(Store store, String owner, boolean organization, String label, List<String> scopes,
       Instant createdAt, Instant expiresAt, boolean active, String prefix) {
+    return add(store, owner, organization, label, scopes, createdAt, expiresAt, active, prefix, null);
+  }
+
+  /** As above, with a known secret ({@code null}: derived from the uuid). */
+  static SeededToken add(Store store, String owner, boolean organization, String label, List<String> scopes,
+      Instant createdAt, Instant expiresAt, boolean active, String prefix, String knownSecret) {
     checkLabel(label);
     int n = 0;
     UUID uuid;
     do {
       uuid = Store.deterministicUuid(prefix + owner + "\n" + label + "\n" + n++);
     } while (store.tokens().contains(uuid));
-    String secret = prefix + Store.sha256Hex("secret\n" + uuid).substring(0, 27);
+    String secret = knownSecret != null ? knownSecret : prefix + Store.sha256Hex("secret\n" + uuid).substring(0, 27);
     Tokens.Token added = store.tokens().add(uuid, owner, organization, label, scopes, secret, createdAt, expiresAt,
         active, "127.0.0.1", "hub-emulator seed", "manual");
     return new SeededToken(added.uuid, owner, secret);

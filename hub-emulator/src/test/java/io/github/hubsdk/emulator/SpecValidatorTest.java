@@ -42,6 +42,26 @@ class SpecValidatorTest {
     assertThat(validator.failures()).singleElement().asString().startsWith("accepted an invalid request");
   }
 
+  /** SCIM answers in application/scim+json: the validator must check those bodies too, not skip the media type. */
+  @Test
+  void checksScimBodiesAndTheirMediaType() {
+    SpecValidator validator = new SpecValidator();
+    Map<String, List<String>> scim = Map.of("Content-Type", List.of("application/scim+json"));
+    RecordedRequest get = new RecordedRequest("GET", "/v2/scim/2.0/Users", null,
+        Map.of("Authorization", List.of("Bearer scim-token")), "", Instant.EPOCH);
+    validator.onExchange(new Exchange(get, 200, scim, "{\"totalResults\":\"many\"}", false));
+    validator.onExchange(new Exchange(get, 200, Map.of("Content-Type", List.of("text/plain")),
+        "{\"totalResults\":1}", false));
+    validator.onExchange(new Exchange(get, 200, scim, "{\"totalResults\":0,\"startIndex\":1,\"itemsPerPage\":0,"
+        + "\"Resources\":[]}", false));
+    RecordedRequest post = new RecordedRequest("POST", "/v2/scim/2.0/Users", null, Map.of("Authorization",
+        List.of("Bearer scim-token"), "Content-Type", List.of("application/scim+json")), "{\"userName\":\"\"}",
+        Instant.EPOCH);
+    validator.onExchange(new Exchange(post, 201, scim, "{\"userName\":\"a@example.com\"}", false));
+    assertThat(validator.failures()).hasSize(3);
+    assertThat(validator.failures().get(2)).startsWith("accepted an invalid request");
+  }
+
   @Test
   void acceptsADocumentedResponse() {
     SpecValidator validator = new SpecValidator();

@@ -51,17 +51,24 @@ final class CallPolicies implements feign.Client {
   private volatile TokenManager tokens;
   private volatile boolean closed;
 
-  /** What the catalogue says about one generated method. */
-  record Call(String operation, boolean idempotent, boolean authenticated, boolean login) {
+  /** The spec's security scheme of the SCIM operations: a bearer of its own, never the Hub JWT. */
+  static final String SCIM_SCHEME = "bearerSCIMAuth";
+
+  /**
+   * What the catalogue says about one generated method. {@code scim}: the operation takes the SCIM token, which
+   * the {@link Scim} group's own interface puts on the request; the client's JWT is never added to it.
+   */
+  record Call(String operation, boolean idempotent, boolean authenticated, boolean login, boolean scim) {
     static Call of(Method method, String httpMethod) {
       HubOperation op = HubOperation.byId(method.getName());
       if (op == null) {
         // Not one of the spec's operations (a caller's own interface through api(Class)): authenticated,
         // idempotent by its HTTP method.
         boolean idem = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS").contains(httpMethod);
-        return new Call(method.getName(), idem, true, false);
+        return new Call(method.getName(), idem, true, false, false);
       }
-      return new Call(op.operationId(), op.idempotent(), !op.anonymous(), LOGIN_TAG.equals(op.tag()));
+      boolean scim = op.securitySchemes().contains(SCIM_SCHEME);
+      return new Call(op.operationId(), op.idempotent(), !op.anonymous() && !scim, LOGIN_TAG.equals(op.tag()), scim);
     }
   }
 
@@ -101,7 +108,7 @@ final class CallPolicies implements feign.Client {
     while (true) {
       attempt++;
       String jwt = auth == null ? null : auth.current();
-      Request outgoing = withHeaders(request, jwt);
+      Request outgoing = withHeaders(request, jwt, call.scim());
       CallObserver.CallEvent sent = observed ? new CallObserver.CallEvent(call.operation(),
           request.httpMethod().name(), path, attempt, 0, Duration.ZERO) : null;
       if (observed) {
@@ -180,7 +187,7 @@ final class CallPolicies implements feign.Client {
     Method m = request.requestTemplate() == null || request.requestTemplate().methodMetadata() == null
         ? null : request.requestTemplate().methodMetadata().method();
     if (m == null) {
-      return new Call("unknown", false, true, false);
+      return new Call("unknown", false, true, false, false);
     }
     return calls.computeIfAbsent(m, x -> Call.of(x, request.httpMethod().name()));
   }
@@ -246,12 +253,18 @@ final class CallPolicies implements feign.Client {
     }
   }
 
-  private Request withHeaders(Request request, String jwt) {
+  private Request withHeaders(Request request, String jwt, boolean scim) {
     Map<String, Collection<String>> headers = new LinkedHashMap<>(request.headers());
+    // A SCIM call keeps the SCIM token its group's interface set, and only that; any other call gets the JWT.
+    Collection<String> scimToken = scim ? request.headers().entrySet().stream()
+        .filter(e -> e.getKey().equalsIgnoreCase("Authorization")).map(Map.Entry::getValue).findFirst().orElse(null)
+        : null;
     fixedHeaders.forEach((k, v) -> headers.put(k, List.of(v)));
     headers.keySet().removeIf(k -> k.equalsIgnoreCase("Authorization"));
     if (jwt != null) {
       headers.put("Authorization", List.of("Bearer " + jwt));
+    } else if (scimToken != null) {
+      headers.put("Authorization", scimToken);
     }
     return Request.create(request.httpMethod(), request.url(), headers, request.body(), request.charset(),
         request.requestTemplate());

@@ -32,13 +32,17 @@ final class ClientWiring {
       Duration callTimeout, RetryPolicy retryPolicy, Clock clock, Duration refreshAhead, Sleeper sleeper,
       long maxResponseBytes, int maxPages, boolean pacing, List<CallObserver> observers, Map<String, String> headers,
       HttpClient httpClient, ProxySelector proxy, SSLContext sslContext, SSLParameters sslParameters,
-      Executor executor) {}
+      Executor executor, boolean secretsOverPlainHttp) {}
 
   final Transport transport;
   final TokenManager tokens;
   final CallPolicies policies;
   final AtomicReference<RateLimit> rateLimit = new AtomicReference<>();
   final RateLimitPacer pacer;
+  /** Every secret the client holds; {@link DockerHubClient#scim(String)} adds the SCIM tokens it is handed. */
+  final Secrets secrets;
+  /** Whether secrets may go to the base URL: https, this machine, or allowPlainHttpToRemoteHost(). */
+  final boolean secretsOverPlainHttp;
   private final HttpClient http;
   private final boolean ownsHttpClient;
 
@@ -83,17 +87,23 @@ final class ClientWiring {
     HubCodec codec = new HubCodec(mapper, secrets);
     HubErrorDecoder errors = new HubErrorDecoder(mapper, s.clock(), secrets);
     String base = s.baseUrl().toString();
-    Feign.Builder feign = Feign.builder()
+    Request.Options options = new Request.Options(s.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
+        s.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
+    // A fresh builder per use: Feign's builder is mutable, and the SCIM interface adds an interceptor to its own.
+    java.util.function.Supplier<Feign.Builder> feign = () -> Feign.builder()
         .client(policies)
         // Ignored by CallPolicies (the edge keeps its own limits); followRedirects=false for the record.
-        .options(new Request.Options(s.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
-            s.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false))
+        .options(options)
         .encoder(codec)
         .responseInterceptor(codec)
         .errorDecoder(errors)
         .retryer(Retryer.NEVER_RETRY)
         .logLevel(Logger.Level.NONE);
-    this.transport = new Transport(s.baseUrl(), type -> feign.target(type, base), s.maxPages());
+    this.transport = new Transport(s.baseUrl(), type -> feign.get().target(type, base),
+        (type, bearer) -> feign.get().requestInterceptor(t -> t.header("Authorization", "Bearer " + bearer))
+            .target(type, base), s.maxPages());
+    this.secrets = secrets;
+    this.secretsOverPlainHttp = s.secretsOverPlainHttp();
     this.tokens = s.credentials() == null ? null
         : new TokenManager(s.credentials(), transport.api(AuthenticationApi.class), s.clock(), s.refreshAhead(),
             secrets);

@@ -31,7 +31,8 @@ import java.util.Properties;
  * }</pre>
  *
  * <p>Operations are grouped as in the API: {@link #accessTokens()}, {@link #images(String, String)},
- * {@link #images(String)}, {@link #auditLogs(String)} and {@link #org(String)}. Anything not wrapped is
+ * {@link #images(String)}, {@link #auditLogs(String)}, {@link #org(String)} and, with a SCIM token of its own,
+ * {@link #scim(String)}. Anything not wrapped is
  * reachable through {@link #api(Class)} with the same authentication, retries and errors.
  */
 public final class DockerHubClient implements AutoCloseable {
@@ -223,6 +224,33 @@ public final class DockerHubClient implements AutoCloseable {
    */
   public Organization org(String name) {
     return new Organization(transport, accounts, Checks.segment("organization", name));
+  }
+
+  /**
+   * SCIM 2.0 provisioning of the organization whose SSO connection this SCIM token belongs to. The token is a
+   * bearer of its own: it goes on the SCIM calls only, the client's credentials (if any) never do, and a SCIM
+   * call never logs in, so a client built without credentials can use it. The token is masked in everything
+   * the client shows, like its other secrets.
+   *
+   * @param scimToken the SCIM token from the organization's SSO connection (Admin Console)
+   * @return the operations group
+   * @throws io.github.hubsdk.client.error.InvalidRequestException when the token is blank or holds spaces or
+   *     control characters
+   * @throws IllegalStateException when the base URL is plain http to another machine without
+   *     {@code allowPlainHttpToRemoteHost()}
+   */
+  public Scim scim(String scimToken) {
+    Checks.notBlank("SCIM token", scimToken);
+    if (scimToken.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+      throw new io.github.hubsdk.client.error.InvalidRequestException(
+          "SCIM token must not contain spaces or control characters");
+    }
+    if (!wiring.secretsOverPlainHttp) {
+      throw new IllegalStateException("refusing to send a SCIM token over plain http to " + baseUrl.getHost()
+          + ": use https, or allowPlainHttpToRemoteHost() if this is a test server on another machine");
+    }
+    wiring.secrets.addFixed(scimToken);
+    return new Scim(transport, scimToken);
   }
 
   /**

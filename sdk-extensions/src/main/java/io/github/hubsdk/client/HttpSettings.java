@@ -269,8 +269,9 @@ abstract class HttpSettings {
       throw new IllegalStateException("proxy, sslContext, sslParameters and executor configure the client's own"
           + " HttpClient; set them on the HttpClient you supply instead");
     }
-    if (credentials != null && "http".equalsIgnoreCase(baseUrl.getScheme()) && !plainHttpToRemoteHost
-        && !isLoopback(baseUrl.getHost())) {
+    boolean secretsAllowed = !"http".equalsIgnoreCase(baseUrl.getScheme()) || plainHttpToRemoteHost
+        || isLoopback(baseUrl.getHost());
+    if (credentials != null && !secretsAllowed) {
       throw new IllegalStateException("refusing to send credentials over plain http to " + baseUrl.getHost()
           + ": use https, or allowPlainHttpToRemoteHost() if this is a test server on another machine");
     }
@@ -281,6 +282,6 @@ abstract class HttpSettings {
         readTimeout == null ? DockerHubClient.DEFAULT_READ_TIMEOUT : readTimeout,
         callTimeout == null ? DockerHubClient.DEFAULT_CALL_TIMEOUT : callTimeout, retryPolicy, clock, refreshAhead,
         sleeper, maxResponseBytes, maxPages, pacing, List.copyOf(observers), all, httpClient, proxy, sslContext,
-        sslParameters, executor);
+        sslParameters, executor, secretsAllowed);
   }
 }

@@ -16,6 +16,12 @@ import io.github.hubsdk.client.error.PasswordLoginRequiredException;
 import io.github.hubsdk.client.error.PlanRequiredException;
 import io.github.hubsdk.client.error.TokenScopeException;
 import io.github.hubsdk.client.error.RateLimitedException;
+import io.github.hubsdk.client.error.ScimBadRequestException;
+import io.github.hubsdk.client.error.ScimConflictException;
+import io.github.hubsdk.client.error.ScimForbiddenException;
+import io.github.hubsdk.client.error.ScimNotFoundException;
+import io.github.hubsdk.client.error.ScimServerErrorException;
+import io.github.hubsdk.client.error.ScimUnauthorizedException;
 import io.github.hubsdk.client.error.ServerErrorException;
 import io.github.hubsdk.client.error.TwoFactorRequiredException;
 import io.github.hubsdk.client.error.UnauthorizedException;
@@ -27,6 +33,7 @@ import io.github.hubsdk.openapi.model.FieldsError;
 import io.github.hubsdk.openapi.model.LoginFailure;
 import io.github.hubsdk.openapi.model.RateLimitError;
 import io.github.hubsdk.openapi.model.RpcStatus;
+import io.github.hubsdk.openapi.model.ScimError;
 import io.github.hubsdk.openapi.model.TxnError;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -105,6 +112,9 @@ final class HubErrorDecoder implements ErrorDecoder {
       }
       return new LoginFailedException("login failed: " + message, status, op, body, rateLimit, retryAfter);
     }
+    if (body instanceof ScimError scim) {
+      return scim(scim, message, status, op, rateLimit, retryAfter);
+    }
     if ("PasswordLoginRequired".equals(kind) || (kind == null && status == 403 && mentions(serverMessage,
         "personal access token"))) {
       return new PasswordLoginRequiredException(message + " (this operation needs a JWT from a password login:"
@@ -148,6 +158,23 @@ final class HubErrorDecoder implements ErrorDecoder {
         }
         return new DockerHubException(message, status, op, body, rateLimit, retryAfter, null);
     }
+  }
+
+  /** SCIM's own error body: the status's exception, in its SCIM variant that also answers scimType and detail. */
+  private static DockerHubException scim(ScimError body, String message, int status, String op, RateLimit rateLimit,
+      Duration retryAfter) {
+    String m = body.getScimType() == null || body.getScimType().isBlank() ? message
+        : message + " (scimType " + body.getScimType() + ")";
+    return switch (status) {
+      case 400 -> new ScimBadRequestException(m, status, op, body, rateLimit);
+      case 401 -> new ScimUnauthorizedException(m + " (the SCIM token is missing, wrong or revoked)", status, op, body,
+          rateLimit, retryAfter);
+      case 403 -> new ScimForbiddenException(m, status, op, body, rateLimit, retryAfter);
+      case 404 -> new ScimNotFoundException(m, status, op, body, rateLimit, retryAfter);
+      case 409 -> new ScimConflictException(m, status, op, body, rateLimit, retryAfter);
+      default -> status >= 500 ? new ScimServerErrorException(m, status, op, body, rateLimit, retryAfter)
+          : new DockerHubException(m, status, op, body, rateLimit, retryAfter, null);
+    };
   }
 
   private static boolean isLogin(HubOperation declared, String op) {
@@ -202,6 +229,9 @@ final class HubErrorDecoder implements ErrorDecoder {
 
   /** For answers the spec does not declare: Docker Hub's services answer in five different shapes. */
   private static Class<?> sniff(JsonNode tree, String op, int status) {
+    if (tree.path("schemas").isArray() && tree.has("detail")) {
+      return ScimError.class;
+    }
     if (tree.has("login_2fa_token") || ("login".equals(op) && status == 401)) {
       return LoginFailure.class;
     }

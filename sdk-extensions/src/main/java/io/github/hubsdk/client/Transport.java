@@ -25,13 +25,25 @@ final class Transport {
 
   private final URI baseUrl;
   private final Function<Class<?>, Object> factory;
+  private final BiFunction<Class<?>, String, Object> bearerFactory;
   private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>();
   private final int maxPages;
 
-  Transport(URI baseUrl, Function<Class<?>, Object> factory, int maxPages) {
+  Transport(URI baseUrl, Function<Class<?>, Object> factory, BiFunction<Class<?>, String, Object> bearerFactory,
+      int maxPages) {
     this.baseUrl = baseUrl;
     this.factory = factory;
+    this.bearerFactory = bearerFactory;
     this.maxPages = maxPages;
+  }
+
+  /**
+   * A generated interface whose every request carries {@code bearer} as its own {@code Authorization} (the SCIM
+   * token), never the client's JWT; built anew, for the one group that holds the token.
+   */
+  <T> T api(Class<T> type, String bearer) {
+    Objects.requireNonNull(type, "type");
+    return type.cast(bearerFactory.apply(type, bearer));
   }
 
   /** A generated interface, built once per type. */
@@ -78,6 +90,38 @@ final class Transport {
         throw new MalformedResponseException(200, name, "a page without its list", null);
       }
       return Page.numbered(items, request);
+    }).maxPages(maxPages);
+  }
+
+  /**
+   * A SCIM 2.0 list ({@code startIndex}, {@code count}, {@code totalResults}, {@code Resources}): each page is
+   * requested from the index after the last item received ({@link Page#scim}). An answer without
+   * {@code totalResults}, without {@code Resources} although items remain, or that starts elsewhere than asked
+   * is a {@link MalformedResponseException}: paging on would skip or repeat users.
+   *
+   * @param fetch calls the list operation with (startIndex, count)
+   */
+  <P, T> Paginator<T> scimPages(HubOperation op, BiFunction<Integer, Integer, P> fetch, Function<P, List<T>> resources,
+      Function<P, Integer> totalResults, Function<P, Integer> startIndex) {
+    String name = op.operationId();
+    return Paginator.of(name, (PageRequest request) -> {
+      int start = request.startIndex();
+      P page = fetch.apply(start, request.pageSize());
+      Integer total = totalResults.apply(page);
+      if (total == null || total < 0) {
+        throw new MalformedResponseException(200, name, "a SCIM list without totalResults", null);
+      }
+      List<T> items = resources.apply(page);
+      if (items == null && start <= total) {
+        throw new MalformedResponseException(200, name, "a SCIM list without Resources, " + total
+            + " results from index " + start + " remaining", null);
+      }
+      Integer answered = startIndex.apply(page);
+      if (answered != null && answered != start && items != null && !items.isEmpty()) {
+        throw new MalformedResponseException(200, name, "a SCIM page from index " + answered + " for a request from "
+            + start, null);
+      }
+      return Page.scim(items, total, request);
     }).maxPages(maxPages);
   }
 

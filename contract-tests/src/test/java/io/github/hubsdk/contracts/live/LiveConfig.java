@@ -29,9 +29,18 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param orgPlan the organization's plan as told by {@code DOCKERHUB_ORG_PLAN}, lower case, or "" if not told
  * @param runId distinguishes what this run creates: labels are {@code hubsdk-contract-<runId>...}
  * @param emulator the emulator behind {@code baseUrl} in offline mode, else null
+ * @param scimToken the SCIM token of an organization with SSO ({@code DOCKERHUB_SCIM_TOKEN}), or "" when the
+ *     account has none: the SCIM interactions are then excluded
+ * @param scimUser an address provisioned into that organization ({@code DOCKERHUB_SCIM_USER}), or ""
  */
 public record LiveConfig(String baseUrl, String username, String secret, boolean secretIsPassword, String namespace,
-    String repository, String org, String orgPlan, String runId, DockerHubEmulator emulator) {
+    String repository, String org, String orgPlan, String runId, DockerHubEmulator emulator, String scimToken,
+    String scimUser) {
+
+  /** Whether the configuration names an SSO organization with SCIM (both SCIM variables set). */
+  public boolean hasScim() {
+    return !scimToken.isEmpty() && !scimUser.isEmpty();
+  }
 
   /** The variables the live profile needs. */
   public static final List<String> REQUIRED = List.of("DOCKERHUB_USERNAME", "DOCKERHUB_NAMESPACE",
@@ -45,6 +54,11 @@ public record LiveConfig(String baseUrl, String username, String secret, boolean
   static final String EMULATOR_FRESH_LABEL = CONTRACT_LABEL_PREFIX + "concurrent-run";
   /** Offline: an old token with some other label, which the sweep must keep. */
   static final String EMULATOR_OTHER_LABEL = "ci-old";
+
+  /** Offline: the SCIM token of the emulator's SSO organization. */
+  public static final String EMULATOR_SCIM_TOKEN = "hubsdk-contract-offline-live-scim-token";
+  /** Offline: the address provisioned into it. */
+  static final String EMULATOR_SCIM_USER = "live.contract@example.com";
 
   private static LiveConfig current;
 
@@ -94,13 +108,17 @@ public record LiveConfig(String baseUrl, String username, String secret, boolean
     return new LiveConfig(base.replaceAll("/+$", ""), env.get("DOCKERHUB_USERNAME"),
         password ? env.get("DOCKERHUB_PASSWORD") : env.get("DOCKERHUB_TOKEN"), password, env.get("DOCKERHUB_NAMESPACE"),
         env.get("DOCKERHUB_REPOSITORY"), env.get("DOCKERHUB_ORG"),
-        Objects.requireNonNullElse(env.get("DOCKERHUB_ORG_PLAN"), "").trim().toLowerCase(Locale.ROOT), run, emulator);
+        Objects.requireNonNullElse(env.get("DOCKERHUB_ORG_PLAN"), "").trim().toLowerCase(Locale.ROOT), run, emulator,
+        Objects.requireNonNullElse(env.get("DOCKERHUB_SCIM_TOKEN"), "").trim(),
+        Objects.requireNonNullElse(env.get("DOCKERHUB_SCIM_USER"), "").trim());
   }
 
   /** An emulator set up like a live test account: the default user, an owned Business organization with history. */
   static LiveConfig againstEmulator() {
     DockerHubEmulator hub = DockerHubEmulator.builder().threads(2).seed(s -> {
       s.org("hubsdk-org", Plan.BUSINESS).owners(DockerHubEmulator.DEFAULT_USERNAME);
+      // An SSO organization, as DOCKERHUB_SCIM_TOKEN and DOCKERHUB_SCIM_USER describe one.
+      s.scim("hubsdk-org").token(EMULATOR_SCIM_TOKEN).user(EMULATOR_SCIM_USER, "Live", "Contract");
       s.auditEvent("hubsdk-org", "repo.create", "hubsdk-org/web", DockerHubEmulator.DEFAULT_USERNAME,
           s.now().minusSeconds(3600), Map.of());
     }).start();
@@ -127,6 +145,8 @@ public record LiveConfig(String baseUrl, String username, String secret, boolean
     env.put("DOCKERHUB_REPOSITORY", DockerHubEmulator.DEFAULT_REPOSITORY);
     env.put("DOCKERHUB_ORG", "hubsdk-org");
     env.put("DOCKERHUB_ORG_PLAN", "business");
+    env.put("DOCKERHUB_SCIM_TOKEN", EMULATOR_SCIM_TOKEN);
+    env.put("DOCKERHUB_SCIM_USER", EMULATOR_SCIM_USER);
     return fromEnvironment(env, hub);
   }
 
@@ -137,6 +157,7 @@ public record LiveConfig(String baseUrl, String username, String secret, boolean
   @Override
   public String toString() {
     return "LiveConfig[" + baseUrl + ", user " + username + ", " + (secretIsPassword ? "password" : "token")
-        + " ****, namespace " + namespace + "/" + repository + ", org " + org + " (" + orgPlan + "), run " + runId + "]";
+        + " ****, namespace " + namespace + "/" + repository + ", org " + org + " (" + orgPlan + "), SCIM "
+        + (hasScim() ? "token ****, user " + scimUser : "not configured") + ", run " + runId + "]";
   }
 }

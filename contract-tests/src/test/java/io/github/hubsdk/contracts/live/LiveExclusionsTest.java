@@ -99,6 +99,21 @@ class LiveExclusionsTest {
   }
 
   @Test
+  void scimIsVerifiedOnlyForAnSsoOrganization() {
+    Interaction users = interaction("listScimUsers", io.github.hubsdk.contracts.states.ScimState.SCIM_ORG);
+    Interaction failing = interaction("listScimUsers", 500, io.github.hubsdk.contracts.states.ScimState.SCIM_FAILING);
+    assertThat(LiveExclusions.reason(users, config("DOCKERHUB_PASSWORD", "business"))).get().asString()
+        .contains("DOCKERHUB_SCIM_TOKEN");
+    LiveConfig sso = LiveConfig.fromEnvironment(Map.of("DOCKERHUB_USERNAME", "mona", "DOCKERHUB_PASSWORD", "s3cret",
+        "DOCKERHUB_NAMESPACE", "mona", "DOCKERHUB_REPOSITORY", "web", "DOCKERHUB_ORG", "acme",
+        "DOCKERHUB_SCIM_TOKEN", "scim-token-value", "DOCKERHUB_SCIM_USER", "jane@acme.example"), null);
+    assertThat(sso.hasScim()).isTrue();
+    assertThat(sso.toString()).doesNotContain("scim-token-value");
+    assertThat(LiveExclusions.reason(users, sso)).isEmpty();
+    assertThat(LiveExclusions.reason(failing, sso)).get().asString().contains("emulator only");
+  }
+
+  @Test
   void invalidJwtIsServedLiveWhateverTheTag() {
     LiveConfig c = config("DOCKERHUB_PASSWORD", "business");
     assertThat(LiveExclusions.reason(interaction("listAuditLogs", 401, INVALID_JWT), c)).isEmpty();

@@ -3,6 +3,8 @@ package io.github.hubsdk.contracts.provider;
 import io.github.hubsdk.contracts.catalogue.ConsumerInteractions;
 import io.github.hubsdk.contracts.catalogue.TagClasses;
 import io.github.hubsdk.contracts.provider.states.CallerStates;
+import io.github.hubsdk.emulator.DockerHubEmulator;
+import io.github.hubsdk.emulator.pact.ProviderStates;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,5 +38,27 @@ class EmulatorStatesCoverageTest {
     soft.assertThat(TagClasses.strays(CallerStates.class)).as("states classes named after no tag of the spec")
         .isEmpty();
     soft.assertAll();
+  }
+
+  /**
+   * The in-process bindings and the emulator's implementation (which the HTTP state-change endpoint serves)
+   * name the same states, tag by tag: a state bound here but not implemented there would verify in-process
+   * and fail for every other verifier, and the reverse would be dead code.
+   */
+  @Test
+  void theBindingsAndTheEmulatorsImplementationNameTheSameStates() {
+    try (DockerHubEmulator hub = DockerHubEmulator.builder().start()) {
+      ProviderStates states = hub.providerStates();
+      SoftAssertions soft = new SoftAssertions();
+      soft.assertThat(TagClasses.handledStates(CallerStates.class)).as("caller states, bound vs implemented")
+          .isEqualTo(states.namesOf(ProviderStates.CALLER));
+      for (String tag : TagClasses.tags()) {
+        Set<String> bound = TagClasses.forTag(CallerStates.class, "", tag).map(TagClasses::handledStates)
+            .orElse(Set.of());
+        soft.assertThat(bound).as("states of %s bound in provider.states vs implemented in %s", tag,
+            ProviderStates.className(tag)).isEqualTo(states.namesOf(tag));
+      }
+      soft.assertAll();
+    }
   }
 }

@@ -1,7 +1,7 @@
 package io.github.hubsdk.contracts.secrets;
 
 import io.github.hubsdk.contracts.Contract;
-import io.github.hubsdk.contracts.provider.states.AuthenticationStates;
+import io.github.hubsdk.emulator.pact.AuthenticationStates;
 import io.github.hubsdk.emulator.DockerHubEmulator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,7 +58,8 @@ public final class PactSecrets {
    * failing live verification's message, except the fake examples the pacts hold.
    *
    * @param text any text; null stays null
-   * @return the text with each such value replaced by {@code dckr_pat_<redacted>} / {@code <redacted JWT>}
+   * @return the text with each such value replaced by {@code dckr_pat_<redacted>} / {@code <redacted JWT>}, and
+   *     the SCIM tokens of this run by {@code <redacted SCIM token>}
    */
   public static String redact(String text) {
     if (text == null) {
@@ -66,7 +67,16 @@ public final class PactSecrets {
     }
     String out = PAT.matcher(text).replaceAll(m -> m.group().equals(EXAMPLE_PAT) ? m.group()
         : Matcher.quoteReplacement("dckr_" + m.group(1) + "_<redacted>"));
-    return JWT.matcher(out).replaceAll(m -> m.group().equals(Contract.FAKE_JWT) ? m.group() : "<redacted JWT>");
+    out = JWT.matcher(out).replaceAll(m -> m.group().equals(Contract.FAKE_JWT) ? m.group() : "<redacted JWT>");
+    // SCIM tokens have no recognisable shape: the ones this run knows are masked by value.
+    for (String scim : new String[] {System.getenv("DOCKERHUB_SCIM_TOKEN"),
+        io.github.hubsdk.contracts.states.ScimState.EMULATOR_SCIM_TOKEN,
+        io.github.hubsdk.contracts.live.LiveConfig.EMULATOR_SCIM_TOKEN}) {
+      if (scim != null && !scim.isBlank()) {
+        out = out.replace(scim, "<redacted SCIM token>");
+      }
+    }
+    return out;
   }
 
   /**
@@ -79,6 +89,9 @@ public final class PactSecrets {
         AuthenticationStates.TWO_FACTOR_CODE));
     secrets.add(System.getenv("DOCKERHUB_PASSWORD"));
     secrets.add(System.getenv("DOCKERHUB_TOKEN"));
+    secrets.add(io.github.hubsdk.contracts.states.ScimState.EMULATOR_SCIM_TOKEN);
+    secrets.add(io.github.hubsdk.contracts.live.LiveConfig.EMULATOR_SCIM_TOKEN);
+    secrets.add(System.getenv("DOCKERHUB_SCIM_TOKEN"));
     return secrets;
   }
 

@@ -19,7 +19,7 @@ public final class CallerState {
   public static final String RATE_LIMITED = "user 'hubsdk' has exhausted the rate limit";
 
   /** The bearer both verifications send for {@link #INVALID_JWT}: JWT-shaped, with a signature no provider accepts. */
-  public static final String BAD_SIGNATURE_JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJodWJzZGsifQ.bm90LWEtdmFsaWQtc2lnbmF0dXJl";
+  public static final String BAD_SIGNATURE_JWT = io.github.hubsdk.emulator.pact.CallerStates.BAD_SIGNATURE_JWT;
 
   private CallerState() {
   }

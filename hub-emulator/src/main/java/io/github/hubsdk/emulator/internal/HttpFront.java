@@ -61,9 +61,17 @@ public final class HttpFront implements EdgeHandler {
   private final Faults faults;
   private final List<ExchangeListener> listeners;
   private final int maxBodyBytes;
+  private final ControlPlane control;
 
   public HttpFront(Clock clock, Router router, Dispatch dispatch, ErrorDialect dialect, RateLimiter rate,
       Recorder recorder, Faults faults, List<ExchangeListener> listeners, int maxBodyBytes) {
+    this(clock, router, dispatch, dialect, rate, recorder, faults, listeners, maxBodyBytes, null);
+  }
+
+  /** @param control the control API, or null when it is off (its paths are then unknown Docker Hub paths) */
+  public HttpFront(Clock clock, Router router, Dispatch dispatch, ErrorDialect dialect, RateLimiter rate,
+      Recorder recorder, Faults faults, List<ExchangeListener> listeners, int maxBodyBytes, ControlPlane control) {
+    this.control = control;
     this.clock = clock;
     this.router = router;
     this.dispatch = dispatch;
@@ -77,6 +85,12 @@ public final class HttpFront implements EdgeHandler {
 
   @Override
   public RawResponse handle(RawRequest raw) throws InterruptedException {
+    if (control != null) {
+      if (ControlPlane.isControlPath(raw.rawPath())) {
+        return control.handle(raw);
+      }
+      control.apiRequestSeen();
+    }
     Request request = new Request(raw.method(), raw.rawPath(), raw.rawQuery(), raw.headers(), raw.body(),
         raw.remoteIp());
     // A record copies the headers and decodes the body: made only when it is kept or a listener sees it.

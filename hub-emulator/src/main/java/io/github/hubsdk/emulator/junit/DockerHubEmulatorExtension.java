@@ -157,7 +157,7 @@ public final class DockerHubEmulatorExtension implements BeforeAllCallback, Befo
       }
     }
     MutableClock clock = fixedStart != null ? MutableClock.fixed(fixedStart) : MutableClock.system();
-    DockerHubEmulator.Builder builder = DockerHubEmulator.builder().clock(clock);
+    DockerHubEmulator.Builder builder = DockerHubEmulator.builder().clock(clock).controlApi(config.controlApi());
     if (!config.defaultSeed()) {
       builder.withoutDefaultSeed();
     }

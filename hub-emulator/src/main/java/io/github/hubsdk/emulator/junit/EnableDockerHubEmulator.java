@@ -120,6 +120,15 @@ public @interface EnableDockerHubEmulator {
   boolean seedDemo() default false;
 
   /**
+   * Whether to serve the control API under {@code /_emulator/} (reset, seed documents, expectations, clock,
+   * rate limit, recorded requests, Pact provider states over HTTP). Off by default: a Java test drives the
+   * emulator through its Java API, and a code under test should never reach the control API by accident.
+   *
+   * @return false by default
+   */
+  boolean controlApi() default false;
+
+  /**
    * A fixed start time for the emulator's clock, as an ISO-8601 instant such as
    * {@code 2026-11-26T10:00:00Z}: time then stands still until the test moves it with
    * {@code hub.clock().advance(...)}. Empty (the default) follows the system clock. Either way the clock is

@@ -67,7 +67,7 @@ public class DockerHubException extends RuntimeException {
 
   /**
    * The decoded error body: one of the generated models {@code FieldsError}, {@code DetailError},
-   * {@code TxnError}, {@code RpcStatus}, {@code RateLimitError} or {@code LoginFailure}.
+   * {@code TxnError}, {@code RpcStatus}, {@code RateLimitError}, {@code LoginFailure} or {@code ScimError}.
    *
    * @return the body, or empty when the answer had none or it was not JSON
    */

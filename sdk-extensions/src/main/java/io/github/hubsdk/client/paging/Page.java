@@ -59,6 +59,28 @@ public final class Page<T> {
   }
 
   /**
+   * A page of SCIM 2.0's shape {@code {totalResults, startIndex, itemsPerPage, Resources}} (RFC 7644 section
+   * 3.4.2.4): items are counted from 1, and another page follows while the items read so far, counted from
+   * {@link PageRequest#startIndex()}, are fewer than {@code totalResults}. SCIM has no links, so {@link #next()}
+   * is a relative reference {@code ?startIndex=<n>&count=<size>} made from that count: the following request
+   * starts right after the last item received, also when a server sends fewer items than asked for.
+   *
+   * @param <T> the item type
+   * @param items the page's {@code Resources}; null counts as empty
+   * @param totalResults the answer's {@code totalResults}
+   * @param request the request that produced the page
+   * @return the page
+   */
+  public static <T> Page<T> scim(List<T> items, int totalResults, PageRequest request) {
+    List<T> list = items == null ? List.of() : items;
+    long following = (long) request.startIndex() + list.size();
+    boolean more = !list.isEmpty() && following <= totalResults;
+    Optional<URI> next = more ? Optional.of(URI.create("?" + PageRequest.START_INDEX + "=" + following + "&count="
+        + request.pageSize())) : Optional.empty();
+    return new Page<>(list, request, OptionalLong.of(totalResults), next, more);
+  }
+
+  /**
    * The items of this page.
    *
    * @return an immutable list, possibly empty
@@ -95,7 +117,8 @@ public final class Page<T> {
   }
 
   /**
-   * The server's link to the following page, for the linked shape.
+   * The server's link to the following page, for the linked shape; for SCIM, the relative reference the SDK
+   * made from {@code startIndex} (see {@link #scim}).
    *
    * @return the link, or empty on the last page and for the numbered shape
    */

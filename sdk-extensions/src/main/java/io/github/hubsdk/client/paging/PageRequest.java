@@ -57,6 +57,39 @@ public record PageRequest(int pageNumber, int pageSize, Optional<URI> next) {
     return new PageRequest(pageNumber + 1, pageSize, page.next());
   }
 
+  /**
+   * The 1-based index of the first item this request asks for, as SCIM lists count: from the link of the
+   * previous SCIM page when the request follows one ({@link Page#scim}), else
+   * {@code (pageNumber - 1) * pageSize + 1}.
+   *
+   * @return the start index, at least 1
+   * @throws InvalidRequestException when the page number is too large for an index
+   */
+  public int startIndex() {
+    if (next.isPresent() && next.get().getRawQuery() != null) {
+      for (String pair : next.get().getRawQuery().split("&")) {
+        if (pair.startsWith(START_INDEX + "=")) {
+          try {
+            int start = Integer.parseInt(pair.substring(START_INDEX.length() + 1));
+            if (start >= 1) {
+              return start;
+            }
+          } catch (NumberFormatException notOurs) {
+            break;
+          }
+        }
+      }
+    }
+    long start = (long) (pageNumber - 1) * pageSize + 1;
+    if (start > Integer.MAX_VALUE) {
+      throw new InvalidRequestException("page " + pageNumber + " of size " + pageSize + " is past the largest index");
+    }
+    return (int) start;
+  }
+
+  /** The query parameter of SCIM paging that {@link #startIndex()} reads from a link. */
+  static final String START_INDEX = "startIndex";
+
   static void checkPageSize(int pageSize) {
     if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
       throw new InvalidRequestException("page size must be between 1 and " + MAX_PAGE_SIZE + ", was " + pageSize);

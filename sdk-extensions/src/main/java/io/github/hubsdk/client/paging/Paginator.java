@@ -131,7 +131,9 @@ public final class Paginator<T> implements Iterable<T> {
    * page at a time, each only when the previous one has been read).
    *
    * <p>With {@code n > 1}, the first page is fetched on the calling thread as usual. When it reports the
-   * total count (the linked {@code {count, next, previous, results}} shape), the remaining pages are
+   * total count (the linked {@code {count, next, previous, results}} shape, or SCIM's {@code totalResults}),
+   * the remaining pages are, provided the first page is full (a server that answers fewer items than asked
+   * for is read one page at a time, each from where the last ended),
    * requested by page number, at most {@code n} at a time, on daemon threads that belong to this one
    * iteration. Semantics are otherwise those of the sequential listing:
    * <ul>
@@ -364,6 +366,11 @@ public final class Paginator<T> implements Iterable<T> {
     private void startWindow(Page<T> first) {
       if (first.totalCount().isEmpty()) {
         return; // numbered shape: nothing tells how many pages there are
+      }
+      if (first.items().size() < first.request().pageSize()) {
+        // The server pages shorter than asked (a SCIM provider may): pages by number would skip items, so
+        // the listing goes on one page at a time from where this one ended.
+        return;
       }
       long total = first.totalCount().getAsLong();
       long lastPage = Math.min(ceilDiv(total, pageSize), ceilDiv(limit, pageSize));

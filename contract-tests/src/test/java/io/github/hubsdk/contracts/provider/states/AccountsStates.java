@@ -1,14 +1,12 @@
 package io.github.hubsdk.contracts.provider.states;
 
 import static io.github.hubsdk.contracts.states.AccountsState.*;
-import static io.github.hubsdk.contracts.states.StateValues.withBearer;
 
 import au.com.dius.pact.provider.junitsupport.State;
 import io.github.hubsdk.emulator.DockerHubEmulator;
-import io.github.hubsdk.emulator.Plan;
 import java.util.Map;
 
-/** The states of the accounts tag on the emulator. */
+/** In-process binding of the states of the accounts tag; implemented in {@link io.github.hubsdk.emulator.pact.AccountsStates}. */
 public final class AccountsStates extends EmulatorStatesSupport {
 
   public AccountsStates(DockerHubEmulator hub) {
@@ -16,11 +14,7 @@ public final class AccountsStates extends EmulatorStatesSupport {
   }
 
   @State(MEMBER_OF_ORG)
-  Map<String, Object> memberOfOrg() {
-    hub.seed(s -> {
-      s.org("hubsdk-org", Plan.BUSINESS).owners(DockerHubEmulator.DEFAULT_USERNAME);
-      s.profile("hubsdk-org").fullName("hubsdk contract organization");
-    });
-    return withBearer(password(), "username", DockerHubEmulator.DEFAULT_USERNAME, "org", "hubsdk-org");
+  Map<String, Object> memberOfOrg(Map<String, Object> params) {
+    return setup(MEMBER_OF_ORG, params);
   }
 }

@@ -1,56 +1,30 @@
 package io.github.hubsdk.contracts.provider.states;
 
 import static io.github.hubsdk.contracts.states.AuthenticationState.*;
-import static io.github.hubsdk.contracts.states.StateValues.values;
 
 import au.com.dius.pact.provider.junitsupport.State;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.hubsdk.emulator.DockerHubEmulator;
-import java.io.IOException;
 import java.util.Map;
 
-/** The states of the authentication tag on the emulator. */
+/** In-process binding of the states of the authentication tag; implemented in {@link io.github.hubsdk.emulator.pact.AuthenticationStates}. */
 public final class AuthenticationStates extends EmulatorStatesSupport {
-
-  /** The password of the 2FA user the provider states seed (no pact may contain it). */
-  public static final String TWO_FACTOR_PASSWORD = "emulator-2fa-password";
-  /** The second factor code the provider states accept (no pact may contain it). */
-  public static final String TWO_FACTOR_CODE = "246810";
-  /** More failed logins than any lock-out threshold worth emulating; the state stops at the first 429. */
-  private static final int MAX_FAILED_LOGINS = 50;
 
   public AuthenticationStates(DockerHubEmulator hub) {
     super(hub);
   }
 
   @State(USER_2FA)
-  Map<String, Object> twoFactorUser() {
-    hub.seed(s -> s.user("hubsdk-2fa", TWO_FACTOR_PASSWORD).twoFactor(TWO_FACTOR_CODE));
-    return values("username", "hubsdk-2fa", "password", TWO_FACTOR_PASSWORD);
+  Map<String, Object> twoFactorUser(Map<String, Object> params) {
+    return setup(USER_2FA, params);
   }
 
   @State(PENDING_2FA)
-  Map<String, Object> pendingTwoFactorLogin() throws IOException, InterruptedException {
-    twoFactorUser();
-    JsonNode answer = post("/v2/users/login",
-        "{\"username\":\"hubsdk-2fa\",\"password\":\"" + TWO_FACTOR_PASSWORD + "\"}", 401);
-    String login2faToken = answer.path("login_2fa_token").asText();
-    if (login2faToken.isBlank()) {
-      // An empty token would be injected into the login2fa request and fail there, far from the cause.
-      throw new IllegalStateException("the emulator's 2FA challenge carried no login_2fa_token: " + answer);
-    }
-    return values("login2faToken", login2faToken, "code", TWO_FACTOR_CODE);
+  Map<String, Object> pendingTwoFactorLogin(Map<String, Object> params) {
+    return setup(PENDING_2FA, params);
   }
 
-  /** Fails logins until the emulator locks the account, whatever its configured threshold. */
   @State(LOCKED_OUT)
-  Map<String, Object> lockedOut() throws IOException, InterruptedException {
-    String wrong = "{\"identifier\":\"" + DockerHubEmulator.DEFAULT_USERNAME + "\",\"secret\":\"not-the-password\"}";
-    for (int attempt = 1; postStatus("/v2/auth/token", wrong) != 429; attempt++) {
-      if (attempt == MAX_FAILED_LOGINS) {
-        throw new IllegalStateException("state setup: " + attempt + " failed logins did not lock the account");
-      }
-    }
-    return values("username", DockerHubEmulator.DEFAULT_USERNAME, "password", DockerHubEmulator.DEFAULT_PASSWORD);
+  Map<String, Object> lockedOut(Map<String, Object> params) {
+    return setup(LOCKED_OUT, params);
   }
 }

@@ -1,14 +1,12 @@
 package io.github.hubsdk.contracts.provider.states;
 
 import static io.github.hubsdk.contracts.states.CallerState.*;
-import static io.github.hubsdk.contracts.states.StateValues.values;
-import static io.github.hubsdk.contracts.states.StateValues.withBearer;
 
 import au.com.dius.pact.provider.junitsupport.State;
 import io.github.hubsdk.emulator.DockerHubEmulator;
 import java.util.Map;
 
-/** The states about the caller ({@link io.github.hubsdk.contracts.states.CallerState}) on the emulator. */
+/** In-process binding of the states about the caller ({@link io.github.hubsdk.contracts.states.CallerState}); implemented in {@link io.github.hubsdk.emulator.pact.CallerStates}. */
 public final class CallerStates extends EmulatorStatesSupport {
 
   public CallerStates(DockerHubEmulator hub) {
@@ -16,22 +14,17 @@ public final class CallerStates extends EmulatorStatesSupport {
   }
 
   @State(USER)
-  Map<String, Object> user() {
-    return withBearer(password(), "username", DockerHubEmulator.DEFAULT_USERNAME,
-        "password", DockerHubEmulator.DEFAULT_PASSWORD, "label", "hubsdk-contract-emulator");
+  Map<String, Object> user(Map<String, Object> params) {
+    return setup(USER, params);
   }
 
   @State(INVALID_JWT)
-  Map<String, Object> invalidJwt() {
-    return withBearer(BAD_SIGNATURE_JWT);
+  Map<String, Object> invalidJwt(Map<String, Object> params) {
+    return setup(INVALID_JWT, params);
   }
 
-  /** The emulator's own limiter counts per window from its start; an expectation makes "the next one" exact. */
   @State(RATE_LIMITED)
-  Map<String, Object> rateLimited() {
-    hub.expect().any("*")
-        .andReturn(429, "{\"detail\":\"Rate limit exceeded\",\"error\":false}", Map.of("Retry-After", "30"))
-        .once();
-    return values();
+  Map<String, Object> rateLimited(Map<String, Object> params) {
+    return setup(RATE_LIMITED, params);
   }
 }

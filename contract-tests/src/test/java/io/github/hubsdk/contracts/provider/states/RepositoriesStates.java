@@ -2,99 +2,60 @@ package io.github.hubsdk.contracts.provider.states;
 
 import static io.github.hubsdk.contracts.states.RepositoriesState.*;
 import static io.github.hubsdk.contracts.states.RepositoryGroupsState.*;
-import static io.github.hubsdk.contracts.states.StateValues.withBearer;
 
 import au.com.dius.pact.provider.junitsupport.State;
 import io.github.hubsdk.emulator.DockerHubEmulator;
-import io.github.hubsdk.emulator.Plan;
-import io.github.hubsdk.emulator.SeededToken;
-import io.github.hubsdk.openapi.model.DetailError;
 import java.util.Map;
 
-/** The states of the repositories tag on the emulator. */
+/** In-process binding of the states of the repositories tag; implemented in {@link io.github.hubsdk.emulator.pact.RepositoriesStates}. */
 public final class RepositoriesStates extends EmulatorStatesSupport {
-
-  static final String NAMESPACE = DockerHubEmulator.DEFAULT_USERNAME;
-  static final String SCRATCH_NAME = "hubsdk-contract";
-  /** A team's permission needs an organization's repository and group. */
-  static final String TEAM_ORG = "hubsdk-org";
-  static final String TEAM_REPO = "hubsdk-web";
-  static final String TEAM = "hubsdk-team";
 
   public RepositoriesStates(DockerHubEmulator hub) {
     super(hub);
   }
 
   @State(REPOSITORY)
-  Map<String, Object> repository() {
-    hub.seed(s -> s.repository(NAMESPACE, DockerHubEmulator.DEFAULT_REPOSITORY).description("The example")
-        .tag("1.4", t -> t.pushedDaysAgo(2).pulledDaysAgo(1)));
-    return withBearer(password(), "namespace", NAMESPACE, "repository", DockerHubEmulator.DEFAULT_REPOSITORY,
-        "tag", "1.4");
+  Map<String, Object> repository(Map<String, Object> params) {
+    return setup(REPOSITORY, params);
   }
 
   @State(REPOSITORY_FAILING)
-  Map<String, Object> failing() {
-    Map<String, Object> values = repository();
-    hub.expect().operation("getRepository").andReturn(500, new DetailError().message("internal server error")).once();
-    return values;
+  Map<String, Object> failing(Map<String, Object> params) {
+    return setup(REPOSITORY_FAILING, params);
   }
 
   @State(SCRATCH)
-  Map<String, Object> scratch() {
-    hub.seed(s -> s.repository(NAMESPACE, SCRATCH_NAME));
-    return withBearer(password(), "namespace", NAMESPACE, "repository", SCRATCH_NAME);
+  Map<String, Object> scratch(Map<String, Object> params) {
+    return setup(SCRATCH, params);
   }
 
   @State(NEW_NAME)
-  Map<String, Object> newName() {
-    return withBearer(password(), "namespace", NAMESPACE, "name", SCRATCH_NAME + "-new");
+  Map<String, Object> newName(Map<String, Object> params) {
+    return setup(NEW_NAME, params);
   }
 
   @State(SCRATCH_TAGGED)
-  Map<String, Object> tagged() {
-    hub.seed(s -> s.repository(NAMESPACE, SCRATCH_NAME).tag("v1.0.0"));
-    return withBearer(password(), "namespace", NAMESPACE, "repository", SCRATCH_NAME, "tag", "v1.0.0");
+  Map<String, Object> tagged(Map<String, Object> params) {
+    return setup(SCRATCH_TAGGED, params);
   }
 
   @State(SCRATCH_TAGGED_PAT)
-  Map<String, Object> taggedWithPat() {
-    SeededToken[] pat = new SeededToken[1];
-    hub.seed(s -> {
-      s.repository(NAMESPACE, SCRATCH_NAME).tag("v1.0.0");
-      pat[0] = s.personalAccessToken(NAMESPACE, "contract-admin", "repo:admin");
-    });
-    return withBearer(hub.accessTokenFor(pat[0]), "namespace", NAMESPACE, "repository", SCRATCH_NAME, "tag",
-        "v1.0.0");
+  Map<String, Object> taggedWithPat(Map<String, Object> params) {
+    return setup(SCRATCH_TAGGED_PAT, params);
   }
 
   @State(SCRATCH_IMMUTABLE)
-  Map<String, Object> immutable() {
-    hub.seed(s -> s.repository(NAMESPACE, SCRATCH_NAME).tag("v1.0.0").immutableTags("v[0-9].*"));
-    return withBearer(password(), "namespace", NAMESPACE, "repository", SCRATCH_NAME, "tag", "v1.0.0");
+  Map<String, Object> immutable(Map<String, Object> params) {
+    return setup(SCRATCH_IMMUTABLE, params);
   }
 
   @State(REPO_AND_GROUP)
-  Map<String, Object> repoAndGroup() {
-    return teamOnRepository(null);
+  Map<String, Object> repoAndGroup(Map<String, Object> params) {
+    return setup(REPO_AND_GROUP, params);
   }
 
   @State(GROUP_CAN_WRITE)
-  Map<String, Object> groupCanWrite() {
-    return teamOnRepository("write");
-  }
-
-  private Map<String, Object> teamOnRepository(String permission) {
-    long[] id = new long[1];
-    hub.seed(s -> {
-      s.org(TEAM_ORG, Plan.BUSINESS).owners(DockerHubEmulator.DEFAULT_USERNAME);
-      s.repository(TEAM_ORG, TEAM_REPO);
-      var group = s.group(TEAM_ORG, TEAM).members(DockerHubEmulator.DEFAULT_USERNAME);
-      if (permission != null) {
-        group.permission(TEAM_REPO, permission);
-      }
-      id[0] = group.id();
-    });
-    return withBearer(password(), "namespace", TEAM_ORG, "repository", TEAM_REPO, "group_id", id[0]);
+  Map<String, Object> groupCanWrite(Map<String, Object> params) {
+    return setup(GROUP_CAN_WRITE, params);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.hubsdk.emulator.internal.auth;
 
 import io.github.hubsdk.emulator.internal.state.Logins.Failures;
+import io.github.hubsdk.emulator.internal.state.ScimState;
 import io.github.hubsdk.emulator.internal.state.Store;
 import io.github.hubsdk.emulator.internal.state.Tokens.Token;
 import java.time.Clock;
@@ -84,6 +85,24 @@ public final class Authenticator {
     boolean exists = kind == Who.OAT ? store.accounts().org(claims.username()) != null
         : store.accounts().user(claims.username()) != null;
     return exists ? new Caller(claims.username(), kind, token) : null;
+  }
+
+  /**
+   * The caller of a SCIM request: the organization whose SSO connection has this bearer as its SCIM token. A
+   * Hub JWT is no SCIM token, and a SCIM token is no JWT ({@link #caller} refuses it).
+   *
+   * @param authorization the Authorization header, or null
+   * @return the organization as caller, or null
+   */
+  public Caller scimCaller(String authorization) {
+    if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return null;
+    }
+    ScimState.Directory dir = store.scim().byToken(authorization.substring(7).trim());
+    if (dir == null || store.accounts().org(dir.org) == null) {
+      return null;
+    }
+    return new Caller(dir.org, Who.SCIM, null);
   }
 
   /** A JWT for a password login of {@code username}. */

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Who a valid bearer JWT belongs to.
  *
- * @param username the user, or the organization of an organization access token
+ * @param username the user, or the organization of an organization access token or a SCIM token
  * @param kind how the JWT was obtained (never {@link Who#ANONYMOUS})
  * @param token the access token it was issued from, or null for a password login
  */
@@ -36,8 +36,8 @@ public record Caller(String username, Who kind, Token token) {
     return false;
   }
 
-  /** An organization access token is never an owner; its name is the org's, so this is checked first. */
+  /** An organization access token or SCIM token is never an owner; its name is the org's, so this is checked first. */
   public boolean isUser() {
-    return kind != Who.OAT;
+    return kind != Who.OAT && kind != Who.SCIM;
   }
 }

@@ -29,8 +29,9 @@ public final class RateLimiter {
   public record Decision(Map<String, String> headers, boolean limited, Instant windowEnd) {}
 
   private final Clock clock;
-  private final int limit;
-  private final long windowMillis;
+  // Changed at run time by the control API: one immutable pair, so a request never sees a new limit with an
+  // old window.
+  private volatile Settings settings;
   private final Map<String, long[]> windows;
 
   /**
@@ -40,8 +41,7 @@ public final class RateLimiter {
    */
   public RateLimiter(Clock clock, int limit, Duration window, int maxClients) {
     this.clock = clock;
-    this.limit = limit;
-    this.windowMillis = window.toMillis();
+    this.settings = new Settings(limit, window);
     this.windows = new LinkedHashMap<>(16, 0.75f, true) {
       @Override
       protected boolean removeEldestEntry(Map.Entry<String, long[]> eldest) {
@@ -50,8 +50,35 @@ public final class RateLimiter {
     };
   }
 
+  /**
+   * The limit in force.
+   *
+   * @param limit requests per window, 0 when rate limiting is off (windows still counted for the headers)
+   * @param window the window length
+   */
+  public record Settings(int limit, Duration window) {}
+
+  /** The limit in force. */
+  public Settings settings() {
+    return settings;
+  }
+
+  /** Changes the limit (0: off) and window from the next request on, forgetting the windows counted so far. */
+  public void configure(int limit, Duration window) {
+    if (limit < 0 || window.isZero() || window.isNegative()) {
+      throw new IllegalArgumentException("limit must be >= 0 and window positive");
+    }
+    synchronized (windows) {
+      settings = new Settings(limit, window);
+      windows.clear();
+    }
+  }
+
   /** Counts one request of {@code clientIp} against its window. */
   public Decision count(String clientIp) {
+    Settings current = settings;
+    int limit = current.limit();
+    long windowMillis = current.window().toMillis();
     long now = clock.instant().toEpochMilli();
     long count;
     long windowEnd;

@@ -21,12 +21,14 @@ public final class Resources {
         new OrgSettingsResource(hub),
         new AccountsResource(hub),
         new GroupsResource(hub),
-        new OrgAccessTokensResource(hub),
-        new OrgMembersResource(hub),
-        new InvitesResource(hub),
         new RepositoriesResource(hub),
         new RepositoryTagsResource(hub),
         new ImmutableTagsResource(hub),
-        new RepositoryGroupsResource(hub));
+        new RepositoryGroupsResource(hub),
+        new OrgAccessTokensResource(hub),
+        new OrgMembersResource(hub),
+        new InvitesResource(hub),
+        new ScimDiscoveryResource(hub),
+        new ScimUsersResource(hub));
   }
 }

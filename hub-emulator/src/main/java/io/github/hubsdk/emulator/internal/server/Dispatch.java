@@ -32,6 +32,9 @@ public final class Dispatch {
   public record Handler(HubOperation op, Object target, Method method, Set<Who> callers, String scope,
       String apiCallName, boolean readOnly) {}
 
+  /** The spec's security scheme of the SCIM operations. */
+  static final String SCIM_SCHEME = "bearerSCIMAuth";
+
   private final Map<HubOperation, Handler> handlers;
   private final Store store;
   private final Authenticator auth;
@@ -108,6 +111,14 @@ public final class Dispatch {
   }
 
   private static String securityProblem(HubOperation op, Set<Who> callers) {
+    boolean scim = op.securitySchemes().contains(SCIM_SCHEME);
+    if (scim != callers.contains(Who.SCIM)) {
+      return scim ? op.operationId() + " takes the SCIM token in the spec: declare callers = SCIM"
+          : op.operationId() + " does not take the SCIM token in the spec";
+    }
+    if (scim) {
+      return callers.size() == 1 ? null : op.operationId() + " takes only the SCIM token: declare callers = SCIM";
+    }
     boolean jwt = callers.contains(Who.PASSWORD) || callers.contains(Who.PAT) || callers.contains(Who.OAT);
     if (op.anonymous() && (jwt || !callers.contains(Who.ANONYMOUS))) {
       return op.operationId() + " needs no credentials in the spec: declare callers = ANONYMOUS";
@@ -168,6 +179,15 @@ public final class Dispatch {
     Set<Who> callers = h.callers();
     if (callers.equals(Set.of(Who.ANONYMOUS))) {
       return null; // the logins: a bearer, if any, plays no part
+    }
+    if (callers.contains(Who.SCIM)) {
+      // A bearer of its own: a Hub JWT is refused here as any other unknown token is.
+      Caller scim = auth.scimCaller(request.header("Authorization"));
+      if (scim == null) {
+        throw HubError.unauthorized(request.header("Authorization") == null ? Texts.SCIM_NO_TOKEN
+            : Texts.SCIM_BAD_TOKEN);
+      }
+      return scim;
     }
     String authorization = request.header("Authorization");
     Caller caller = auth.caller(authorization);

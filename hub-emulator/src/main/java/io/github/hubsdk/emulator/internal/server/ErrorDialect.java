@@ -13,6 +13,7 @@ import io.github.hubsdk.openapi.model.ErrInfo;
 import io.github.hubsdk.openapi.model.FieldsError;
 import io.github.hubsdk.openapi.model.RateLimitError;
 import io.github.hubsdk.openapi.model.RpcStatus;
+import io.github.hubsdk.openapi.model.ScimError;
 import io.github.hubsdk.openapi.model.TxnError;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -34,7 +35,10 @@ public final class ErrorDialect {
 
   /** The error schemas this dialect renders; every error outcome of the catalogue must be one of them. */
   public static final Set<String> SCHEMAS =
-      Set.of("DetailError", "FieldsError", "TxnError", "RpcStatus", "RateLimitError", "LoginFailure");
+      Set.of("DetailError", "FieldsError", "TxnError", "RpcStatus", "RateLimitError", "LoginFailure", "ScimError");
+
+  /** The {@code schemas} of every SCIM error body. */
+  public static final String SCIM_ERROR_URN = "urn:ietf:params:scim:api:messages:2.0:Error";
 
   private final Clock clock;
   private final RetryAfter retryAfter;
@@ -60,9 +64,11 @@ public final class ErrorDialect {
       case "RpcStatus" -> new RpcStatus().code(rpcCode(e.kind())).message(terse(e, true)).details(List.of());
       case "RateLimitError" -> new RateLimitError().detail(drf(e)).error(false);
       case "LoginFailure" -> loginFailure(e);
+      case "ScimError" -> scim(e);
       default -> new DetailError().detail(drf(e)).message(drf(e));
     };
-    Reply reply = Reply.of(e.status(), body).headers(e.headers());
+    Reply reply = (body instanceof ScimError ? Reply.scim(e.status(), body) : Reply.of(e.status(), body))
+        .headers(e.headers());
     if (e.retryAt() != null) {
       reply.headers(retryAfter.headers(e.retryAt()));
     }
@@ -132,6 +138,23 @@ public final class ErrorDialect {
       out.put("login_2fa_token", e.login2faToken());
     }
     return out;
+  }
+
+  /**
+   * RFC 7644's error: the status as a string, the terse text, and {@code scimType} where RFC 7644 defines one
+   * for the failure (a handler's own, else {@code invalidValue} for a bad value, {@code uniqueness} for a 409).
+   */
+  private static ScimError scim(HubError e) {
+    String type = e.scimType();
+    if (type == null) {
+      type = switch (e.kind()) {
+        case INVALID -> "invalidValue";
+        case CONFLICT -> "uniqueness";
+        default -> null;
+      };
+    }
+    return new ScimError().schemas(List.of(SCIM_ERROR_URN)).status(Integer.toString(e.status())).detail(terse(e, false))
+        .scimType(type);
   }
 
   /** The DRF voice: the text, else the first invalid field. */

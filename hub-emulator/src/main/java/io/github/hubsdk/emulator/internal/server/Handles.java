@@ -29,7 +29,7 @@ public @interface Handles {
 
   /**
    * @return who may call: {@link Who#ANONYMOUS} for the logins (must match the spec's security), else the
-   *     kinds of JWT accepted; default any JWT
+   *     kinds of JWT accepted, or {@link Who#SCIM} alone for the SCIM operations; default any JWT
    */
   Who[] callers() default {Who.PASSWORD, Who.PAT, Who.OAT};
 

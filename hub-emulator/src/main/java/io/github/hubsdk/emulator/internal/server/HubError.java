@@ -51,6 +51,7 @@ public final class HubError extends RuntimeException {
   private final Object details;
   private final String login2faToken;
   private final Map<String, String> headers;
+  private final String scimType;
 
   private HubError(Kind kind, Text text, List<FieldError> fields, Instant retryAt, Object details,
       String login2faToken, Map<String, String> headers) {
@@ -59,6 +60,11 @@ public final class HubError extends RuntimeException {
 
   private HubError(Kind kind, int status, Text text, List<FieldError> fields, Instant retryAt, Object details,
       String login2faToken, Map<String, String> headers) {
+    this(kind, status, text, fields, retryAt, details, login2faToken, headers, null);
+  }
+
+  private HubError(Kind kind, int status, Text text, List<FieldError> fields, Instant retryAt, Object details,
+      String login2faToken, Map<String, String> headers, String scimType) {
     super(text == null ? kind.name() : text.plain(), null, false, false);
     this.kind = kind;
     this.status = status;
@@ -68,6 +74,7 @@ public final class HubError extends RuntimeException {
     this.details = details;
     this.login2faToken = login2faToken;
     this.headers = Map.copyOf(headers);
+    this.scimType = scimType;
   }
 
   private static HubError of(Kind kind, Text text) {
@@ -189,7 +196,15 @@ public final class HubError extends RuntimeException {
 
   /** The same failure, with the pending second-factor token a 2FA login hands out. */
   public HubError withLogin2faToken(String token) {
-    return new HubError(kind, status, text, fields, retryAt, details, token, headers);
+    return new HubError(kind, status, text, fields, retryAt, details, token, headers, scimType);
+  }
+
+  /**
+   * The same failure with the SCIM error type (RFC 7644 section 3.12) a {@code ScimError} body names, e.g.
+   * {@code invalidFilter}; other dialects ignore it.
+   */
+  public HubError withScimType(String type) {
+    return new HubError(kind, status, text, fields, retryAt, details, login2faToken, headers, type);
   }
 
   // --- accessors (for the dialect) -------------------------------------------------------------------------
@@ -225,5 +240,10 @@ public final class HubError extends RuntimeException {
 
   public Map<String, String> headers() {
     return headers;
+  }
+
+  /** The SCIM error type, or null. */
+  public String scimType() {
+    return scimType;
   }
 }

@@ -40,6 +40,14 @@ public final class Reply {
     return new Reply(status, model, model == null ? null : "application/json");
   }
 
+  /** SCIM 2.0's media type (RFC 7644 section 3.1), of every SCIM answer. */
+  public static final String SCIM_JSON = "application/scim+json";
+
+  /** Any status with a SCIM body ({@value #SCIM_JSON}). */
+  public static Reply scim(int status, Object model) {
+    return new Reply(status, model, SCIM_JSON);
+  }
+
   /** A text body of another media type, e.g. {@code text/csv}. */
   public static Reply text(int status, String contentType, String text) {
     return new Reply(status, text, contentType);

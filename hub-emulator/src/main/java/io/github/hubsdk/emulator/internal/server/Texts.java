@@ -115,6 +115,18 @@ public final class Texts {
   public static final String PLAN_WITHOUT_SETTINGS =
       "Restricted images are only available to organizations on a Business plan.";
 
+  // SCIM (the SCIM service's own voice; its error bodies are ScimError)
+  public static final String SCIM_NO_TOKEN = "missing SCIM token";
+  public static final String SCIM_BAD_TOKEN = "invalid SCIM token";
+  public static final String SCIM_USER_NOT_FOUND = "user not found";
+  public static final String SCIM_NO_SEATS = "the organization has no free seat";
+  public static final String SCIM_USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
+
+  /** 409 of a create: the address is provisioned already. */
+  public static String scimUserExists(String userName) {
+    return "user " + userName + " already exists";
+  }
+
   /** Org settings PUT without all three booleans. */
   public static String requiredBooleans(java.util.List<String> missing) {
     return "Required boolean fields: " + String.join(", ", missing);

@@ -31,6 +31,7 @@ public final class Store {
   private final Groups groups = new Groups(accounts, repositories);
   private final Invites invites = new Invites();
   private final Emails emails = new Emails();
+  private final ScimState scim = new ScimState(accounts);
   private final Logins logins;
 
   /**
@@ -136,6 +137,10 @@ public final class Store {
     return lock.isWriteLockedByCurrentThread();
   }
 
+  public ScimState scim() {
+    return scim;
+  }
+
   /** Empties every family and restarts the sequence that orders tokens and audit events. */
   public void clear() {
     accounts.clear();
@@ -148,6 +153,7 @@ public final class Store {
     groups.clear();
     invites.clear();
     emails.clear();
+    scim.clear();
     seq = 0;
   }
 
