@@ -19,6 +19,9 @@ import io.github.hubsdk.openapi.model.ImageStatistics;
 import io.github.hubsdk.openapi.model.ImageStatus;
 import io.github.hubsdk.openapi.model.ImageTag;
 import io.github.hubsdk.openapi.model.ImageWarning;
+import io.github.hubsdk.openapi.model.RepositoryOrdering;
+import io.github.hubsdk.openapi.model.RepositorySummary;
+import io.github.hubsdk.openapi.model.RepositoryTag;
 import io.github.hubsdk.openapi.model.RestrictedImages;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -33,7 +36,7 @@ import java.util.stream.Collectors;
 
 /**
  * A tour of the SDK: logs in, manages a personal access token, pages through images, previews an image
- * clean-up, reads audit logs and organization settings, printing what it does.
+ * clean-up, reads audit logs and organization settings, lists repositories and tags, printing what it does.
  *
  * <p>By default it runs against an embedded Docker Hub emulator seeded with a demo organization
  * ({@code demo-org/demo-app}, 300 images). With {@code DOCKERHUB_USERNAME} and {@code DOCKERHUB_PASSWORD}
@@ -128,6 +131,7 @@ public final class HubTour {
     }
     auditLogs(started);
     orgSettings();
+    repositories();
     hub.rateLimit().ifPresent(r -> out.println("\nrate limit: " + r.remaining().orElse(-1) + " of "
         + r.limit().orElse(-1) + " requests left"));
   }
@@ -272,6 +276,35 @@ public final class HubTour {
     }
   }
 
+  /** Read only, live too: the namespace's repositories and the newest tags of one of them. */
+  private void repositories() {
+    String ns = settings.namespace();
+    heading("Repositories and tags of " + ns);
+    List<RepositorySummary> repos;
+    try {
+      repos = hub.repositories(ns).list(null, RepositoryOrdering._LAST_UPDATED).toList();
+    } catch (DockerHubException e) {
+      out.println("the repositories of " + ns + " are not available: " + e.getMessage());
+      return;
+    }
+    out.println(repos.size() + (repos.size() == 1 ? " repository" : " repositories") + ", most recently pushed first:");
+    repos.stream().limit(5).forEach(r -> out.println("  " + row(r)));
+    String repo = settings.repository() != null ? settings.repository()
+        : repos.isEmpty() ? null : repos.get(0).getName();
+    if (repo == null) {
+      out.println("no repository to list tags of");
+      return;
+    }
+    try {
+      Page<RepositoryTag> first = hub.repository(ns, repo).tags().list().firstPage();
+      out.println(ns + "/" + repo + " has " + first.totalCount().orElse(first.items().size())
+          + " tags; the newest 5 (the list is lazy: one request so far):");
+      first.items().stream().limit(5).forEach(t -> out.println("  " + row(t)));
+    } catch (DockerHubException e) {
+      out.println("the tags of " + ns + "/" + repo + " are not available: " + e.getMessage());
+    }
+  }
+
   // --- formatting ----------------------------------------------------------------------------------------
 
   private void heading(String title) {
@@ -304,6 +337,20 @@ public final class HubTour {
     return String.format("%s  %-14s pushed %s  pulled %s  %s", shortDigest(i.getDigest()),
         tags.isEmpty() ? "(untagged)" : tags, day(i.getLastPushed()), day(i.getLastPulled()),
         i.getStatus() == null ? "" : i.getStatus().getValue());
+  }
+
+  private static String row(RepositorySummary r) {
+    return String.format("%-24s %-7s pulls %-8d pushed %s  %s", r.getName(),
+        Boolean.TRUE.equals(r.getIsPrivate()) ? "private" : "public", r.getPullCount() == null ? 0 : r.getPullCount(),
+        day(r.getLastUpdated()), r.getDescription() == null ? "" : r.getDescription());
+  }
+
+  private static String row(RepositoryTag t) {
+    String platforms = t.getImages() == null ? "" : t.getImages().stream()
+        .map(i -> i.getOs() + "/" + i.getArchitecture()).collect(Collectors.joining(","));
+    return String.format("%-16s %s  pushed %s  pulled %s  %-8s %s", t.getName(), shortDigest(t.getDigest()),
+        day(t.getTagLastPushed()), day(t.getTagLastPulled()), t.getTagStatus() == null ? "" : t.getTagStatus().getValue(),
+        platforms);
   }
 
   private static String row(AuditLogEvent e) {

@@ -90,6 +90,9 @@ class HubTourTest {
     assertThat(text).containsPattern("dry run: would delete \\d+ manifests");
     assertThat(text).contains("refused (400)", "current_tag [latest", "is_active", "nothing was deleted: 300 images before, 300 after");
     assertThat(text).contains("pat.create", "pat.update", "pat.delete", "demo-org: restricted images off");
+    assertThat(text).contains("-- 7. Repositories and tags of demo-org", "1 repository, most recently pushed first:",
+        "demo-app                 public  pulls 48211    pushed ", "The demo application", "demo-org/demo-app has 151 tags; the newest 5");
+    assertThat(text).containsPattern("\\n  latest +sha256:8000e379e4fa  pushed ");
 
     // token created then deleted, exactly once each; every image is still there
     assertThat(requests("POST", "/v2/access-tokens")).hasSize(1);
@@ -134,7 +137,8 @@ class HubTourTest {
     tour(live);
 
     assertThat(output()).contains("skipped: Docker retired the image-management endpoints", "demo/demo-app",
-        "gone      GET answers 404", "demo-org: restricted images off");
+        "gone      GET answers 404", "demo-org: restricted images off", ". Repositories and tags of demo\n",
+        "0 repositories", "demo/demo-app are not available");
     assertThat(emulator.requests()).noneMatch(r -> r.path().contains("/images") || r.path().endsWith("/delete-images"));
     assertThat(emulator.requests()).filteredOn(r -> r.method().equals("DELETE"))
         .allMatch(r -> r.path().startsWith("/v2/access-tokens/")).hasSize(1);

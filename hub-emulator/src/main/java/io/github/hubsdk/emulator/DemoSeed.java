@@ -44,7 +44,8 @@ public final class DemoSeed {
     } catch (IllegalArgumentException noDefaultUser) {
       // built without the default seed: the org simply has no extra member
     }
-    s.repository(ORG, REPOSITORY).images(IMAGES);
+    s.repository(ORG, REPOSITORY).description("The demo application").pullCount(48_211).starCount(12)
+        .categories("Web servers").images(IMAGES);
     s.personalAccessToken(USERNAME, "demo-ci", "repo:write");
     s.personalAccessToken(USERNAME, "demo-old-laptop", null, false, "repo:read");
     Instant now = s.now();

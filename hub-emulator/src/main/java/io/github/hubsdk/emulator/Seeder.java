@@ -3,11 +3,8 @@ package io.github.hubsdk.emulator;
 import io.github.hubsdk.emulator.internal.ApiRules;
 import io.github.hubsdk.emulator.internal.state.Accounts;
 import io.github.hubsdk.emulator.internal.state.OrgSettingsState;
-import io.github.hubsdk.emulator.internal.state.Registry;
 import io.github.hubsdk.emulator.internal.state.Store;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +24,7 @@ import java.util.UUID;
  * DockerHubEmulator.builder().seed(s -> {
  *   s.user("mona", "s3cret").plan(Plan.TEAM).twoFactor("123456");
  *   s.org("acme", Plan.BUSINESS).owners("mona").members("hubsdk");
- *   s.repository("acme", "web").images(300);
+ *   s.repository("acme", "web").description("Front end").tags(500).tag("v1", t -> t.pushedDaysAgo(400));
  *   SeededToken ci = s.personalAccessToken("mona", "ci", "repo:read");
  * }).start();
  * }</pre>
@@ -90,6 +87,22 @@ public final class Seeder {
   }
 
   /**
+   * The administration side of an existing organization: members with roles, e-mail addresses, pending
+   * invites, organization access tokens with resources.
+   *
+   * @param name a seeded organization
+   * @return a handle to seed them
+   * @throws IllegalArgumentException when no such organization exists
+   */
+  public OrganizationSeeder org(String name) {
+    Accounts.Org org = store.accounts().org(name);
+    if (org == null) {
+      throw new IllegalArgumentException("no organization " + name + "; add it with org(name, plan) first");
+    }
+    return new OrganizationSeeder(store, org, now);
+  }
+
+  /**
    * The public profile of an existing user or organization (full name, location, company, join date).
    *
    * @param namespace a seeded user or organization
@@ -124,14 +137,16 @@ public final class Seeder {
   }
 
   /**
-   * Adds (or returns) a repository of an existing user or organization.
+   * Adds (or returns) a repository of an existing user or organization: public, empty, created now.
    *
    * @param namespace the owning user or organization
-   * @param name the repository name
-   * @return a handle to add images
+   * @param name the repository name (Docker's rules: 2-255 lower-case letters, digits, {@code .}, {@code _},
+   *     {@code -})
+   * @return a handle to set its metadata and add tags and images
+   * @throws IllegalArgumentException when the namespace does not exist or the name breaks Docker's rules
    */
   public RepositorySeeder repository(String namespace, String name) {
-    return new RepositorySeeder(store.registry().repoOrCreate(namespace, name), now);
+    return RepositorySeeder.of(store, namespace, name, now);
   }
 
   /**
@@ -173,17 +188,16 @@ public final class Seeder {
   }
 
   /**
-   * Adds an active organization access token; log in with the organization name as identifier.
+   * Adds an active organization access token that pulls every repository of the organization
+   * ({@code <org>/*}, {@code scope-image-pull}); log in with the organization name as identifier. For other
+   * resources, dates or an expiry use {@code org(org).accessToken(label)}.
    *
    * @param org the organization that owns it
    * @param label its label
    * @return the token's uuid, owner (the organization) and secret
    */
   public SeededToken organizationAccessToken(String org, String label) {
-    if (store.accounts().org(org) == null) {
-      throw new IllegalArgumentException("no such organization: " + org);
-    }
-    return token(org, true, label, List.of("repo:read"), null, true, "dckr_oat_");
+    return org(org).accessToken(label).repository(org + "/*", "scope-image-pull").seed();
   }
 
   private SeededToken token(String owner, boolean organization, String label, List<String> scopes, Instant expiresAt,
@@ -326,95 +340,6 @@ public final class Seeder {
       if (store.accounts().user(name) == null) {
         throw new IllegalArgumentException("no such user: " + name);
       }
-    }
-  }
-
-  /** Adds images to a seeded repository. */
-  public static final class RepositorySeeder {
-    private final Registry.Repo repo;
-    private final Instant now;
-
-    RepositorySeeder(Registry.Repo repo, Instant now) {
-      this.repo = repo;
-      this.now = now;
-    }
-
-    /**
-     * Generates {@code count} images after those already there, deterministically from the repository
-     * name and position: image {@code i} (0 = newest) was pushed {@code 2i} days and {@code i} minutes ago;
-     * every third was pulled {@code i} hours ago; image 0 carries the current {@code latest} tag, image 1
-     * the old {@code latest}; of the rest, {@code i % 4 == 0} has a current tag {@code 1.<i>},
-     * {@code 1} an old tag {@code 1.<i>}, {@code 2} no tag and {@code 3} a current tag {@code build-<i>}.
-     * With the default one-month activity window, roughly the newest 15 are active. Fast: 10,000 images
-     * take milliseconds.
-     *
-     * @param count how many images to add
-     * @return this handle
-     */
-    public RepositorySeeder images(int count) {
-      if (count < 0) {
-        throw new IllegalArgumentException("count must not be negative");
-      }
-      int start = repo.images.size();
-      String prefix = repo.namespace + "/" + repo.name + "#";
-      for (int i = start; i < start + count; i++) {
-        String digest = "sha256:" + Store.sha256Hex(prefix + i);
-        Instant pushed = now.minus(Duration.ofDays(2L * i).plusMinutes(i));
-        Instant pulled = i % 3 == 0 ? now.minus(Duration.ofHours(i)) : null;
-        List<Registry.Tag> tags = new ArrayList<>(2);
-        if (i == 0) {
-          tags.add(new Registry.Tag("latest", true));
-        } else if (i == 1) {
-          tags.add(new Registry.Tag("latest", false));
-        }
-        switch (i % 4) {
-          case 0 -> tags.add(new Registry.Tag("1." + i, true));
-          case 1 -> tags.add(new Registry.Tag("1." + i, false));
-          case 3 -> tags.add(new Registry.Tag("build-" + i, true));
-          default -> { }
-        }
-        repo.images.put(digest, new Registry.Image(digest, pushed, pulled, tags, false));
-      }
-      return this;
-    }
-
-    /**
-     * Adds one image.
-     *
-     * @param digest {@code sha256:} and 64 lower-case hex digits
-     * @param lastPushed when it was last pushed (not null)
-     * @param lastPulled when it was last pulled, or null for never
-     * @param currentTags tags that point to it now
-     * @return this handle
-     */
-    public RepositorySeeder image(String digest, Instant lastPushed, Instant lastPulled, String... currentTags) {
-      return add(digest, lastPushed, lastPulled, false, currentTags);
-    }
-
-    /**
-     * Adds an image that belongs to a multi-platform manifest list: deleting it on its own fails with the
-     * per-manifest error {@code child_manifest}.
-     *
-     * @param digest {@code sha256:} and 64 lower-case hex digits
-     * @param lastPushed when it was last pushed (not null)
-     * @return this handle
-     */
-    public RepositorySeeder childManifest(String digest, Instant lastPushed) {
-      return add(digest, lastPushed, null, true);
-    }
-
-    private RepositorySeeder add(String digest, Instant lastPushed, Instant lastPulled, boolean child,
-        String... currentTags) {
-      if (digest == null || !ApiRules.DIGEST.matcher(digest).matches()) {
-        throw new IllegalArgumentException("digest must be sha256: and 64 lower-case hex digits: " + digest);
-      }
-      Objects.requireNonNull(lastPushed, "lastPushed");
-      List<Registry.Tag> tags = new ArrayList<>();
-      for (String t : currentTags) {
-        tags.add(new Registry.Tag(t, true));
-      }
-      repo.images.put(digest, new Registry.Image(digest, lastPushed, lastPulled, tags, child));
-      return this;
     }
   }
 }

@@ -88,7 +88,8 @@ abstract class EmulatorTestSupport {
       }
       headers.forEach(req::header);
       HttpResponse<String> response = HTTP.send(req.build(), HttpResponse.BodyHandlers.ofString());
-      JsonNode json = response.body().isEmpty() ? MissingNode.getInstance() : JSON.readTree(response.body());
+      boolean textBody = response.headers().firstValue("Content-Type").orElse("").startsWith("text/");
+      JsonNode json = response.body().isEmpty() || textBody ? MissingNode.getInstance() : JSON.readTree(response.body());
       return new Resp(response.statusCode(), response, json);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

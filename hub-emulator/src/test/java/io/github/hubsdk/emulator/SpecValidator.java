@@ -61,7 +61,7 @@ final class SpecValidator implements ExchangeListener {
     }
     ValidationReport report;
     synchronized (VALIDATOR) {
-      report = VALIDATOR.validateResponse(specPath(exchange.request().path()),
+      report = VALIDATOR.validateResponse(canonicalPath(exchange.request().method(), specPath(exchange.request().path())),
           Request.Method.valueOf(exchange.request().method()), response.build());
     }
     validated.incrementAndGet();
@@ -82,7 +82,7 @@ final class SpecValidator implements ExchangeListener {
   private void checkAcceptedRequest(RecordedRequest request) {
     // Two things the spec documents in prose rather than per path: a trailing slash is optional on every
     // path, and the older "Authorization: JWT <token>" scheme is accepted wherever Bearer is.
-    String path = specPath(request.path());
+    String path = canonicalPath(request.method(), specPath(request.path()));
     SimpleRequest.Builder builder = new SimpleRequest.Builder(request.method(), path);
     for (String[] pair : pairs(request.query())) {
       builder.withQueryParam(pair[0], pair[1]);
@@ -112,6 +112,40 @@ final class SpecValidator implements ExchangeListener {
   private static String specPath(String rawPath) {
     String path = decodedPath(rawPath);
     return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+  }
+
+  /**
+   * A legacy path an operation lists in {@code x-hub-legacy-paths} (the spec documents them there, not as
+   * paths of their own) as the operation's own path, so the exchange is checked against that operation.
+   */
+  private static String canonicalPath(String method, String path) {
+    for (io.github.hubsdk.openapi.catalog.HubOperation op : io.github.hubsdk.openapi.catalog.HubOperation.values()) {
+      if (!op.method().equalsIgnoreCase(method)) {
+        continue;
+      }
+      for (String legacy : op.legacyPaths()) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        java.util.regex.Matcher p = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(legacy);
+        StringBuilder regex = new StringBuilder("^");
+        int last = 0;
+        while (p.find()) {
+          regex.append(java.util.regex.Pattern.quote(legacy.substring(last, p.start()))).append("([^/]+)");
+          names.add(p.group(1));
+          last = p.end();
+        }
+        regex.append(java.util.regex.Pattern.quote(legacy.substring(last))).append("$");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex.toString()).matcher(path);
+        if (m.matches()) {
+          String out = op.path();
+          for (int i = 0; i < names.size(); i++) {
+            out = out.replace("{" + names.get(i) + "}", m.group(i + 1));
+          }
+          // A parameter the legacy path lacks (POST /v2/repositories names the namespace in the body).
+          return out.replaceAll("\\{[^}]+}", "_");
+        }
+      }
+    }
+    return path;
   }
 
   /** Clients may percent-encode path characters (the generated SDK sends {@code sha256%3A...}). */

@@ -8,6 +8,12 @@ import java.util.regex.Pattern;
 final class Checks {
 
   private static final Pattern DIGEST = Pattern.compile("sha256:[a-f0-9]{64}");
+  // Docker's rules: a repository name is 2-255 lower-case letters and digits separated by single . _ -;
+  // a tag is a word character then up to 127 word characters, dots and dashes.
+  private static final Pattern REPOSITORY = Pattern.compile("[a-z0-9]+(?:[._-][a-z0-9]+)*");
+  private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
+  static final int MAX_DESCRIPTION = 100;
+  static final int MAX_FULL_DESCRIPTION = 25_000;
   static final int MAX_LABEL = 100;
 
   private Checks() {
@@ -74,5 +80,32 @@ final class Checks {
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException("uuid must be a UUID like b30bbf97-506c-4ecd-aabc-842f3cb484fb");
     }
+  }
+
+  static String repositoryName(String value) {
+    notBlank("repository", value);
+    if (value.length() < 2 || value.length() > 255 || !REPOSITORY.matcher(value).matches()) {
+      throw new InvalidRequestException("repository must be 2 to 255 lower-case letters and digits separated by "
+          + "single '.', '_' or '-', was '" + value + "'");
+    }
+    return value;
+  }
+
+  static String tag(String value) {
+    notBlank("tag", value);
+    if (!TAG.matcher(value).matches()) {
+      throw new InvalidRequestException("tag must be 1 to 128 letters, digits, '_', '.' or '-', not starting with "
+          + "'.' or '-', was '" + value + "'");
+    }
+    return value;
+  }
+
+  /** A text of at most {@code max} characters (code points); null passes (not sent). */
+  static String maxLength(String name, String value, int max) {
+    if (value != null && value.codePointCount(0, value.length()) > max) {
+      throw new InvalidRequestException(name + " must be at most " + max + " characters, was "
+          + value.codePointCount(0, value.length()));
+    }
+    return value;
   }
 }

@@ -123,6 +123,30 @@ public final class DockerHubClient implements AutoCloseable {
   }
 
   /**
+   * The repositories of a user or organization: list (lazily, with a name filter and an order) and create.
+   *
+   * @param namespace the user or organization
+   * @return the operations group
+   * @throws io.github.hubsdk.client.error.InvalidRequestException when the name is blank or a dot segment
+   */
+  public NamespaceRepositories repositories(String namespace) {
+    return new NamespaceRepositories(transport, Checks.segment("namespace", namespace));
+  }
+
+  /**
+   * One repository: get, exists, descriptions, privacy, delete, its tags and immutable-tag settings.
+   *
+   * @param namespace the user or organization
+   * @param repository the repository's name (Docker's rules, checked before any request)
+   * @return the operations group
+   * @throws io.github.hubsdk.client.error.InvalidRequestException when a name breaks the rules
+   */
+  public RepositoryOperations repository(String namespace, String repository) {
+    return new RepositoryOperations(transport, Checks.segment("namespace", namespace),
+        Checks.repositoryName(repository));
+  }
+
+  /**
    * The audit log of an organization or user.
    *
    * @param account the namespace whose log to read

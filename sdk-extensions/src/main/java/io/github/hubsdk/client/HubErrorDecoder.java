@@ -14,6 +14,7 @@ import io.github.hubsdk.client.error.LoginFailedException;
 import io.github.hubsdk.client.error.NotFoundException;
 import io.github.hubsdk.client.error.PasswordLoginRequiredException;
 import io.github.hubsdk.client.error.PlanRequiredException;
+import io.github.hubsdk.client.error.TokenScopeException;
 import io.github.hubsdk.client.error.RateLimitedException;
 import io.github.hubsdk.client.error.ScimBadRequestException;
 import io.github.hubsdk.client.error.ScimConflictException;
@@ -118,6 +119,12 @@ final class HubErrorDecoder implements ErrorDecoder {
         "personal access token"))) {
       return new PasswordLoginRequiredException(message + " (this operation needs a JWT from a password login:"
           + " use Credentials.password(username, password) instead of a personal access token)", status, op,
+          body, rateLimit, retryAfter);
+    }
+    if (status == 403 && mentions(serverMessage, "organization access token")
+        && !PLAN.matcher(serverMessage.toLowerCase(Locale.ROOT)).find()) {
+      return new TokenScopeException(message + " (an organization access token reaches only what its resources"
+          + " name; an owner can change them with hub.org(org).accessTokens().updateResources(..))", status, op,
           body, rateLimit, retryAfter);
     }
     if ("PlanRequired".equals(kind)) {

@@ -68,6 +68,33 @@ public final class Organization {
     return accounts.organization(name);
   }
 
+  /**
+   * The organization's access tokens (OATs): create, list, read, update, delete.
+   *
+   * @return the operations group
+   */
+  public OrgAccessTokens accessTokens() {
+    return new OrgAccessTokens(transport, name);
+  }
+
+  /**
+   * The organization's members: list with filters, export, change roles, remove.
+   *
+   * @return the operations group
+   */
+  public OrgMembers members() {
+    return new OrgMembers(transport, name);
+  }
+
+  /**
+   * The organization's pending invites: list, bulk invite (dry run by default), resend, cancel.
+   *
+   * @return the operations group
+   */
+  public OrgInvites invites() {
+    return new OrgInvites(transport, name);
+  }
+
   @Override
   public String toString() {
     return "Organization{" + name + "}";

@@ -15,5 +15,20 @@ public final class ApiRules {
   /** An image digest: {@code sha256:} and 64 lower-case hex digits. Compiled once; thread-safe. */
   public static final Pattern DIGEST = Pattern.compile("^sha256:[a-f0-9]{64}$");
 
+  /** A repository name: 2-255 characters, lower-case letters and digits separated by single {@code .}, {@code _}, {@code -}. */
+  public static final Pattern REPOSITORY_NAME = Pattern.compile("^[a-z0-9]+(?:[._-][a-z0-9]+)*$");
+
+  /** A tag: a word character, then up to 127 word characters, dots and dashes (Docker's reference grammar). */
+  public static final Pattern TAG = Pattern.compile("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$");
+
+  /** The live Hub's limits on a repository's short description and README. */
+  public static final int MAX_DESCRIPTION = 100;
+  public static final int MAX_FULL_DESCRIPTION = 25_000;
+
+  /** Whether {@code name} is a valid repository name. */
+  public static boolean repositoryName(String name) {
+    return name != null && name.length() >= 2 && name.length() <= 255 && REPOSITORY_NAME.matcher(name).matches();
+  }
+
   private ApiRules() {}
 }

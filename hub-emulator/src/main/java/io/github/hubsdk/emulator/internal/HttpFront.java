@@ -159,8 +159,10 @@ public final class HttpFront implements EdgeHandler {
     if (!listeners.isEmpty()) {
       Map<String, List<String>> seen = new LinkedHashMap<>();
       headers.forEach((k, v) -> seen.put(k, List.of(v)));
+      // A HEAD answer goes out without its body (HttpConnection drops it): listeners see what the client sees.
+      boolean head = "HEAD".equalsIgnoreCase(request.method());
       Exchange exchange = new Exchange(request, reply.status(), seen,
-          body == null ? null : new String(body, StandardCharsets.UTF_8), injected);
+          body == null || head ? null : new String(body, StandardCharsets.UTF_8), injected);
       for (ExchangeListener listener : listeners) {
         listener.onExchange(exchange);
       }

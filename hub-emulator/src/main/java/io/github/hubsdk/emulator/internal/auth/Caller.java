@@ -15,10 +15,16 @@ public record Caller(String username, Who kind, Token token) {
 
   private static final List<String> SCOPES = ApiRules.SCOPES;
 
-  /** Whether the caller's token grants {@code scope} (each scope implies the weaker ones); a password always does. */
+  /**
+   * Whether the caller's token grants {@code scope} (each scope implies the weaker ones); a password always
+   * does; an organization access token as its resources grant it ({@code OatRules.grants}).
+   */
   public boolean hasScope(String scope) {
     if (token == null) {
       return true;
+    }
+    if (token.organization) {
+      return io.github.hubsdk.emulator.internal.OatRules.grants(token.resources, scope);
     }
     int needed = SCOPES.indexOf(scope);
     for (String s : token.scopes) {

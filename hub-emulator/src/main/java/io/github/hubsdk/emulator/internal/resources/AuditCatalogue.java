@@ -26,6 +26,14 @@ public final class AuditCatalogue {
       {"member.removed", "contains org member remove events", "Organization Member Removed"},
       {"create", "contains organization create events", "Organization Created"},
       {"settings.update", "contains organization settings change events", "Settings Updated"},
+      {"member.remove", "contains org member remove events", "Organization Member Removed"},
+      {"member.role.change", "contains member role change events", "Member Role Changed"},
+      {"member.invite.send", "contains member invite events", "Org Member Invited"},
+      {"member.invite.resend", "contains member invite resend events", "Org Member Invite Resent"},
+      {"member.invite.cancel", "contains member invite cancel events", "Org Member Invite Cancelled"},
+      {"access_token.create", "contains organization access token create events", "Access token created"},
+      {"access_token.update", "contains organization access token update events", "Access token updated"},
+      {"access_token.delete", "contains organization access token delete events", "Access token deleted"},
   };
   private static final String[][] REPO = {
       {"create", "contains repository create events", "Repository Created"},

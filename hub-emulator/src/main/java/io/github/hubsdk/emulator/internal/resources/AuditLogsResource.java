@@ -1,5 +1,7 @@
 package io.github.hubsdk.emulator.internal.resources;
 
+import io.github.hubsdk.emulator.internal.OatRules;
+
 import io.github.hubsdk.emulator.internal.server.Call;
 import io.github.hubsdk.emulator.internal.server.Handles;
 import io.github.hubsdk.emulator.internal.server.HubContext;
@@ -19,10 +21,13 @@ import java.util.Map;
 
 /**
  * The {@code audit-logs} tag: a namespace's audit log, newest first, paged by number without links (a
- * short page is the last), and the actions catalogue. Both need the Owner role, which only a user holds:
- * an organization access token is never an owner of its org (403).
+ * short page is the last), and the actions catalogue. Both need the Owner role, which only a user holds, or
+ * the organization's own access token with a {@code TYPE_ORG} resource on it (else 403).
  */
 final class AuditLogsResource {
+
+  static final String OAT_WITHOUT_ORG = "this organization access token has no TYPE_ORG resource for the"
+      + " organization, so it may not read its audit logs";
 
   private final Store store;
 
@@ -54,10 +59,22 @@ final class AuditLogsResource {
     return Reply.ok(AuditCatalogue.model());
   }
 
-  /** The path's account, when the caller is a user owning it; else 403. */
+  /**
+   * The path's account, when the caller is a user owning it, or the organization's own access token with a
+   * {@code TYPE_ORG} resource on it (the live Hub accepts OAT bearers here since 2025-03-18); else 403.
+   */
   private String requireOwner(Call c) {
     String account = c.path("account");
-    if (!c.caller().isUser() || !store.accounts().isOwner(c.caller().username(), account)) {
+    if (!c.caller().isUser()) {
+      if (!c.caller().username().equals(account)) {
+        throw HubError.forbidden();
+      }
+      if (!OatRules.allowsOrganization(c.caller().token().resources, account)) {
+        throw HubError.forbidden(OAT_WITHOUT_ORG);
+      }
+      return account;
+    }
+    if (!store.accounts().isOwner(c.caller().username(), account)) {
       throw HubError.forbidden();
     }
     return account;

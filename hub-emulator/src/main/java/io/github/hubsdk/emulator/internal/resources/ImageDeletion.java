@@ -5,8 +5,8 @@ import io.github.hubsdk.emulator.internal.server.Call;
 import io.github.hubsdk.emulator.internal.server.HubContext;
 import io.github.hubsdk.emulator.internal.server.HubError;
 import io.github.hubsdk.emulator.internal.server.Texts;
-import io.github.hubsdk.emulator.internal.state.Registry.Image;
-import io.github.hubsdk.emulator.internal.state.Registry.Repo;
+import io.github.hubsdk.emulator.internal.state.Repositories.Image;
+import io.github.hubsdk.emulator.internal.state.Repositories.Repo;
 import io.github.hubsdk.emulator.internal.state.Store;
 import io.github.hubsdk.openapi.model.DeleteImagesDetails;
 import io.github.hubsdk.openapi.model.DeleteImagesMetrics;
@@ -88,7 +88,7 @@ final class ImageDeletion {
     List<Image> doomed = new ArrayList<>();
     List<Repo> doomedRepos = new ArrayList<>();
     for (ManifestRef m : plan.manifests()) {
-      Repo repo = store.registry().repo(ns, m.getRepository());
+      Repo repo = store.repositories().repo(ns, m.getRepository());
       Image image = repo == null ? null : repo.images.get(m.getDigest());
       ManifestErrorType error = image == null ? ManifestErrorType.NOT_FOUND : !owner ? ManifestErrorType.UNAUTHORIZED
           : image.child ? ManifestErrorType.CHILD_MANIFEST : null;
@@ -119,7 +119,7 @@ final class ImageDeletion {
       if (plan.dryRun()) {
         continue;
       }
-      repo.images.remove(image.digest);
+      store.repositories().deleteImage(repo, image.digest);
       String name = repo.fullName();
       for (String tag : current) {
         store.audit().record(ns, "repo.tag.delete", name, actor, Map.of("digest", image.digest, "tag", tag), now,

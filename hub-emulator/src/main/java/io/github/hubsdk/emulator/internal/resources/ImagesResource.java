@@ -13,9 +13,9 @@ import io.github.hubsdk.emulator.internal.server.Reply;
 import io.github.hubsdk.emulator.internal.server.Require;
 import io.github.hubsdk.emulator.internal.server.Texts;
 import io.github.hubsdk.emulator.internal.server.Wire;
-import io.github.hubsdk.emulator.internal.state.Registry.Image;
-import io.github.hubsdk.emulator.internal.state.Registry.Repo;
-import io.github.hubsdk.emulator.internal.state.Registry.Tag;
+import io.github.hubsdk.emulator.internal.state.Repositories.Image;
+import io.github.hubsdk.emulator.internal.state.Repositories.Repo;
+import io.github.hubsdk.emulator.internal.state.Repositories.Tag;
 import io.github.hubsdk.emulator.internal.state.Store;
 import io.github.hubsdk.openapi.model.ImagePage;
 import io.github.hubsdk.openapi.model.ImageStatistics;
@@ -128,7 +128,7 @@ final class ImagesResource {
   private Repo readableRepo(Call c) {
     String namespace = c.path("namespace");
     requireAccess(c.caller(), namespace);
-    Repo repo = store.registry().repo(namespace, c.path("repository"));
+    Repo repo = store.repositories().repo(namespace, c.path("repository"));
     if (repo == null) {
       throw HubError.notFound(Texts.REPOSITORY_NOT_FOUND);
     }

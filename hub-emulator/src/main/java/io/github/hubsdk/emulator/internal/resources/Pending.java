@@ -13,18 +13,8 @@ public final class Pending {
   /** The operationIds without a handler yet, grouped by tag. */
   public static final Set<String> OPERATIONS = Set.of(
       // repositories
-      "listRepositories", "createRepository", "getRepository", "checkRepository", "listRepositoryTags",
-      "checkRepositoryTags", "getRepositoryTag", "checkRepositoryTag", "updateRepositoryImmutableTags",
-      "verifyRepositoryImmutableTags", "updateRepository", "deleteRepository", "setRepositoryPrivacy",
-      "deleteRepositoryTag", "assignRepositoryGroup", "getRepositoryGroup", "updateRepositoryGroup",
+      "assignRepositoryGroup", "getRepositoryGroup", "updateRepositoryGroup",
       "deleteRepositoryGroup",
-      // org-access-tokens
-      "createOrgAccessToken", "listOrgAccessTokens", "getOrgAccessToken", "updateOrgAccessToken",
-      "deleteOrgAccessToken",
-      // orgs
-      "listOrgMembers", "exportOrgMembers", "updateOrgMember", "removeOrgMember",
-      // invites
-      "listOrgInvites", "createInvites", "cancelInvite", "resendInvite",
       // groups
       "listGroups", "createGroup", "getGroup", "replaceGroup", "updateGroup", "deleteGroup",
       "listGroupMembers", "addGroupMember", "removeGroupMember");

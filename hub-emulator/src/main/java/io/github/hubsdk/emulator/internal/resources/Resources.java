@@ -20,6 +20,12 @@ public final class Resources {
         new AuditLogsResource(hub),
         new OrgSettingsResource(hub),
         new AccountsResource(hub),
+        new OrgAccessTokensResource(hub),
+        new OrgMembersResource(hub),
+        new InvitesResource(hub),
+        new RepositoriesResource(hub),
+        new RepositoryTagsResource(hub),
+        new ImmutableTagsResource(hub),
         new ScimDiscoveryResource(hub),
         new ScimUsersResource(hub));
   }

@@ -81,11 +81,12 @@ public final class ErrorDialect {
       return e.kind() == Kind.TOO_MANY ? "RateLimitError" : "DetailError";
     }
     Outcome declared = op.outcome(e.status());
-    if (declared != null && !declared.success() && SCHEMAS.contains(declared.schema())) {
+    if (declared != null && !declared.success() && declared.schema() != null && SCHEMAS.contains(declared.schema())) {
       return declared.schema();
     }
     Outcome validation = op.outcome(400);
-    if (validation != null && !validation.success() && SCHEMAS.contains(validation.schema())) {
+    if (validation != null && !validation.success() && validation.schema() != null
+        && SCHEMAS.contains(validation.schema())) {
       return validation.schema();
     }
     for (Outcome o : op.outcomes()) {

@@ -44,10 +44,26 @@ public final class Wire {
   @JsonInclude(JsonInclude.Include.ALWAYS)
   private abstract static class KeepNulls {}
 
+  /**
+   * An organization access token says {@code "expires_at": null} and {@code "last_used_at": null} (Docker's
+   * examples), while its secret and resources stay absent where they are not shown.
+   */
+  private abstract static class OatNulls {
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    abstract java.time.OffsetDateTime getExpiresAt();
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    abstract java.time.OffsetDateTime getLastUsedAt();
+  }
+
   private static ObjectMapper build() {
     ObjectMapper mapper = HubJson.newMapper();
+    mapper.addMixIn(io.github.hubsdk.openapi.model.OrgAccessToken.class, OatNulls.class);
     mapper.addMixIn(AccessToken.class, KeepNulls.class);
     mapper.addMixIn(Image.class, KeepNulls.class);
+    // The live tag answers say "variant": null, "tag_last_pulled": null (facts), not nothing.
+    mapper.addMixIn(io.github.hubsdk.openapi.model.TagImage.class, KeepNulls.class);
+    mapper.addMixIn(io.github.hubsdk.openapi.model.RepositoryTag.class, KeepNulls.class);
     // Every linked page: the last one says "next": null (and the first "previous": null), not nothing.
     for (HubOperation op : HubOperation.values()) {
       if (op.paging() == Paging.LINKED || op.paging() == Paging.LINKED_TOTAL) {

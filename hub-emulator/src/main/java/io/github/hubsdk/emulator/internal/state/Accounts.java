@@ -29,12 +29,87 @@ public final class Accounts {
     public Plan plan;
     public final Set<String> owners = new LinkedHashSet<>();
     public final Set<String> members = new LinkedHashSet<>();
+    /** The role of each member who is neither an owner nor a plain {@code Member} (Editor, custom names). */
+    public final Map<String, String> roles = new LinkedHashMap<>();
+    /** When each owner or member joined; absent for those seeded before it was tracked (then: seeding time). */
+    public final Map<String, java.time.Instant> joined = new LinkedHashMap<>();
 
     Org(String name, Plan plan) {
       this.name = name;
       this.plan = plan;
     }
+
+    /** Whether {@code user} is an owner or a member. */
+    public boolean has(String user) {
+      return owners.contains(user) || members.contains(user);
+    }
+
+    /** The role name of an owner or member ({@code Owner}, {@code Editor}, {@code Member} or custom), or null. */
+    public String roleOf(String user) {
+      if (owners.contains(user)) {
+        return OWNER;
+      }
+      return members.contains(user) ? roles.getOrDefault(user, MEMBER) : null;
+    }
+
+    /**
+     * Gives an owner or member (or a new member) a role: {@code Owner} moves them into {@link #owners}, any
+     * other role into {@link #members}, so the existing owner checks keep working on these two sets.
+     */
+    public void setRole(String user, String role) {
+      if (OWNER.equals(role)) {
+        members.remove(user);
+        roles.remove(user);
+        owners.add(user);
+      } else {
+        owners.remove(user);
+        members.add(user);
+        if (MEMBER.equals(role)) {
+          roles.remove(user);
+        } else {
+          roles.put(user, role);
+        }
+      }
+    }
   }
+
+  /** The built-in role names. */
+  public static final String OWNER = "Owner";
+  public static final String EDITOR = "Editor";
+  public static final String MEMBER = "Member";
+
+  /**
+   * Told when a member leaves an organization, after the member is gone ({@code org}, {@code user}):
+   * families that refer to members (groups, SCIM users) register here, from the {@link Store}, to drop
+   * them too, so that removing a member removes them from every group.
+   */
+  @FunctionalInterface
+  public interface MemberRemovalHook {
+    void removed(String org, String user);
+  }
+
+  /**
+   * The names of the groups (teams) a member belongs to, for member lists and the CSV export; the groups
+   * family registers it ({@link #groupsFrom}). Without one, members belong to no group.
+   */
+  @FunctionalInterface
+  public interface GroupLookup {
+    java.util.List<String> groupsOf(String org, String user);
+  }
+
+  private volatile GroupLookup groupLookup = (org, user) -> java.util.List.of();
+
+  /** Where member lists read a member's group names from (wiring, kept across {@code clear()}). */
+  public void groupsFrom(GroupLookup lookup) {
+    this.groupLookup = java.util.Objects.requireNonNull(lookup, "lookup");
+  }
+
+  /** The names of the groups {@code user} belongs to in {@code org}, sorted; empty without a group family. */
+  public java.util.List<String> groupsOf(String org, String user) {
+    return groupLookup.groupsOf(org, user).stream().sorted().toList();
+  }
+
+  private final java.util.List<MemberRemovalHook> removalHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   private final Map<String, User> users = new LinkedHashMap<>();
   private final Map<String, Org> orgs = new LinkedHashMap<>();
@@ -116,6 +191,35 @@ public final class Accounts {
     }
     Org org = orgs.get(namespace);
     return org != null && org.owners.contains(user);
+  }
+
+  /**
+   * Registers a hook run after every member removal ({@link #removeMember}). Hooks survive {@code clear()}:
+   * they are wiring, not state.
+   */
+  public void onMemberRemoved(MemberRemovalHook hook) {
+    removalHooks.add(java.util.Objects.requireNonNull(hook, "hook"));
+  }
+
+  /**
+   * Removes an owner or member from an organization, with their role and join date, then runs the removal
+   * hooks.
+   *
+   * @return false when there is no such organization or the user is not in it
+   */
+  public boolean removeMember(String orgName, String user) {
+    Org org = orgs.get(orgName);
+    if (org == null || !org.has(user)) {
+      return false;
+    }
+    org.owners.remove(user);
+    org.members.remove(user);
+    org.roles.remove(user);
+    org.joined.remove(user);
+    for (MemberRemovalHook hook : removalHooks) {
+      hook.removed(orgName, user);
+    }
+    return true;
   }
 
   /** The organizations {@code user} owns or belongs to, in the order they were added. */

@@ -15,11 +15,13 @@ public final class Store {
   private long seq;
   private final Accounts accounts = new Accounts();
   private final Tokens tokens = new Tokens(this::nextSeq);
-  private final Registry registry = new Registry(accounts);
+  private final Repositories repositories = new Repositories(accounts);
   private final AuditTrail audit = new AuditTrail(this::nextSeq);
   private final OrgSettingsState orgSettings = new OrgSettingsState();
   private final Profiles profiles = new Profiles();
-  private final ScimState scim = new ScimState(accounts);
+  private final Invites invites = new Invites();
+  private final Emails emails = new Emails();
+  private final ScimState scim = new ScimState(accounts, emails);
   private final Logins logins;
 
   /**
@@ -37,8 +39,8 @@ public final class Store {
     return tokens;
   }
 
-  public Registry registry() {
-    return registry;
+  public Repositories repositories() {
+    return repositories;
   }
 
   public AuditTrail audit() {
@@ -57,6 +59,14 @@ public final class Store {
     return profiles;
   }
 
+  public Invites invites() {
+    return invites;
+  }
+
+  public Emails emails() {
+    return emails;
+  }
+
   public ScimState scim() {
     return scim;
   }
@@ -65,11 +75,13 @@ public final class Store {
   public void clear() {
     accounts.clear();
     tokens.clear();
-    registry.clear();
+    repositories.clear();
     audit.clear();
     orgSettings.clear();
     logins.clear();
     profiles.clear();
+    invites.clear();
+    emails.clear();
     scim.clear();
     seq = 0;
   }

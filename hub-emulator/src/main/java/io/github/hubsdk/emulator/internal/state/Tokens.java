@@ -24,14 +24,22 @@ public final class Tokens {
     public String label;
     public final List<String> scopes;
     public final String secret;
-    public final Instant createdAt;
+    /** Mutable for seeding ({@code createdDaysAgo}); the API never changes it. */
+    public Instant createdAt;
     public Instant lastUsed;
-    public final Instant expiresAt;
+    /** Mutable for seeding; the API never changes it. */
+    public Instant expiresAt;
     public boolean active;
     public final String creatorIp;
     public final String creatorUa;
     public final String generatedBy;
     public final long seq;
+    /** Organization access tokens only: the description (empty when none). */
+    public String description = "";
+    /** Organization access tokens only: the owner who created it. */
+    public String createdBy = "";
+    /** Organization access tokens only: what it may reach; replaced whole by an update. */
+    public List<Resource> resources = List.of();
 
     Token(UUID uuid, String owner, boolean organization, String label, List<String> scopes, String secret,
         Instant createdAt, Instant expiresAt, boolean active, String creatorIp, String creatorUa,
@@ -54,6 +62,19 @@ public final class Tokens {
     /** Active and not expired. */
     public boolean usableAt(Instant now) {
       return active && (expiresAt == null || now.isBefore(expiresAt));
+    }
+  }
+
+  /**
+   * What an organization access token may reach.
+   *
+   * @param type {@code TYPE_REPO} or {@code TYPE_ORG}
+   * @param path a repository or glob ({@code acme/web}, {@code acme/*}, {@code *}{@code /*}{@code /public}) or the organization
+   * @param scopes e.g. {@code scope-image-pull}
+   */
+  public record Resource(String type, String path, List<String> scopes) {
+    public Resource {
+      scopes = List.copyOf(scopes);
     }
   }
 
@@ -111,6 +132,28 @@ public final class Tokens {
     }
     mine.sort(Comparator.comparing((Token t) -> t.createdAt).thenComparingLong(t -> t.seq).reversed());
     return mine;
+  }
+
+  /** The organization access tokens of an organization, newest first (creation time, then creation order). */
+  public List<Token> organizationOf(String org) {
+    List<Token> out = new ArrayList<>();
+    for (Token t : byUuid.values()) {
+      if (t.organization && t.owner.equals(org)) {
+        out.add(t);
+      }
+    }
+    out.sort(Comparator.comparing((Token t) -> t.createdAt).thenComparingLong(t -> t.seq).reversed());
+    return out;
+  }
+
+  /** The organization's access token of that (textual) uuid, or null when absent, foreign or malformed. */
+  public Token ofOrganization(String org, String rawUuid) {
+    try {
+      Token t = byUuid.get(UUID.fromString(rawUuid));
+      return t != null && t.organization && t.owner.equals(org) ? t : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** The user's own personal access token of that (textual) uuid, or null when absent, foreign or malformed. */
