@@ -124,7 +124,7 @@ public final class ScimSeeder {
    */
   public ScimSeeder deactivatedUser(String email) {
     ScimState.User user = provision(email, null, null);
-    store.scim().seat(dir, user, false);
+    store.scim().seat(dir, user, false, now);
     return this;
   }
 

@@ -177,6 +177,19 @@ class ScimTest extends EmulatorTestSupport {
     assertThat(orgsOf("mona", "s3cret")).containsExactly("acme");
   }
 
+  /** A member removed by an owner (not through SCIM) has no seat: its SCIM user reads inactive. */
+  @Test
+  void aMemberRemovedByAnOwnerIsInactive() {
+    startWithSso();
+    String jane = users("").json().at("/Resources/0/id").asText();
+    String name = users("").json().at("/Resources/0/displayName").asText();
+    Resp removed = send("DELETE", "/v2/orgs/acme/members/" + name, loginDefault(), null);
+    assertThat(removed.status()).as("%s", removed).isEqualTo(204);
+    assertThat(scim("GET", "/v2/scim/2.0/Users/" + jane, token, null).json().get("active").asBoolean()).isFalse();
+    Resp back = scim("PUT", "/v2/scim/2.0/Users/" + jane, token, Map.of("schemas", List.of(USER_URN), "enabled", true));
+    assertThat(back.json().get("active").asBoolean()).isTrue();
+  }
+
   @Test
   void anUnknownAddressGetsANewAccountNamedAfterIt() {
     startWithSso();

@@ -115,7 +115,7 @@ final class ScimUsersResource {
         user.familyName = name.getFamilyName();
       }
     }
-    store.scim().seat(dir, user, enabled);
+    store.scim().seat(dir, user, enabled, hub.now());
     user.lastModified = hub.now();
     return Reply.scim(200, ScimViews.user(org, user, ScimViews.base(c)));
   }

@@ -45,7 +45,7 @@ final class ScimViews {
 
   /** Whether the user holds a seat: is a member (or owner) of the organization. */
   static boolean active(Accounts.Org org, ScimState.User u) {
-    return org != null && (org.members.contains(u.username) || org.owners.contains(u.username));
+    return org != null && org.has(u.username);
   }
 
   static ScimFilter.Subject subject(Accounts.Org org, ScimState.User u) {

@@ -99,18 +99,18 @@ public final class ScimState {
   private static final int MAX_NAME = 30;
 
   private final Accounts accounts;
+  private final Emails emails;
   private final Map<String, Directory> byOrg = new HashMap<>();
   private final Map<String, Directory> byToken = new HashMap<>();
-  private final Map<String, String> accountEmails = new HashMap<>();
 
-  ScimState(Accounts accounts) {
+  ScimState(Accounts accounts, Emails emails) {
     this.accounts = accounts;
+    this.emails = emails;
   }
 
   void clear() {
     byOrg.clear();
     byToken.clear();
-    accountEmails.clear();
   }
 
   /**
@@ -147,14 +147,14 @@ public final class ScimState {
     return byOrg.get(org);
   }
 
-  /** Records that a Docker account has this e-mail address. */
+  /** Records that a Docker account has this e-mail address (in {@link Emails}, which member lists show too). */
   public void accountEmail(String username, String email) {
-    accountEmails.put(key(email), username);
+    emails.set(username, email);
   }
 
-  /** @return the Docker ID with this e-mail address, or null */
+  /** @return the Docker ID with this e-mail address (any case), or null */
   public String accountWithEmail(String email) {
-    return accountEmails.get(key(email));
+    return emails.userOf(email);
   }
 
   /**
@@ -172,22 +172,27 @@ public final class ScimState {
     if (username == null || accounts.user(username) == null) {
       username = newAccount(email);
     }
-    if (!org.owners.contains(username)) {
-      org.members.add(username);
-    }
+    join(org, username, now);
     return dir.add(email, username, givenName, familyName, now);
   }
 
-  /** Gives a provisioned user its seat back (as a member, unless it is an owner) or takes it away. */
-  public void seat(Directory dir, User user, boolean active) {
+  /**
+   * Gives a provisioned user its seat back (as a {@code Member}; an owner or member keeps its role) or takes it
+   * away: {@link Accounts#removeMember}, so the families that refer to members (groups) drop it too.
+   */
+  public void seat(Directory dir, User user, boolean active, Instant now) {
     Accounts.Org org = accounts.org(dir.org);
     if (active) {
-      if (!org.owners.contains(user.username)) {
-        org.members.add(user.username);
-      }
+      join(org, user.username, now);
     } else {
-      org.members.remove(user.username);
-      org.owners.remove(user.username);
+      accounts.removeMember(dir.org, user.username);
+    }
+  }
+
+  private static void join(Accounts.Org org, String username, Instant now) {
+    if (!org.has(username)) {
+      org.setRole(username, Accounts.MEMBER);
+      org.joined.put(username, now);
     }
   }
 

@@ -31,7 +31,7 @@ public final class Store {
   private final Groups groups = new Groups(accounts, repositories);
   private final Invites invites = new Invites();
   private final Emails emails = new Emails();
-  private final ScimState scim = new ScimState(accounts);
+  private final ScimState scim = new ScimState(accounts, emails);
   private final Logins logins;
 
   /**
