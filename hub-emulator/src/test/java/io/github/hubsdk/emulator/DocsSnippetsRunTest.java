@@ -63,6 +63,77 @@ class DocsSnippetsRunTest {
     }
   }
 
+  @Test
+  void theOrganizationsSeed() {
+    SeededToken[] seeded = new SeededToken[1];
+    try (DockerHubEmulator hub = DockerHubEmulator.builder().seed(s -> {
+      s.user("mona", "s3cret");
+      s.user("alice", "alice-pw");
+      s.user("bob", "bob-pw");
+      // snippet:emulator-orgs-seed
+      s.org("acme", Plan.BUSINESS).owners("mona");
+      s.org("acme").member("alice", Role.EDITOR).member("bob", Role.custom("Release Manager"))
+          .email("alice", "alice@acme.test").joinedDaysAgo("alice", 30).invite("jane@example.com", "mona");
+      SeededToken ci = s.org("acme").accessToken("ci").repository("acme/*", "scope-image-pull")
+          .organization("scope-audit-log-read").createdDaysAgo(120).lastUsedDaysAgo(95).seed();
+      // end-snippet
+      seeded[0] = ci;
+    }).start()) {
+      assertThat(seeded[0].secret()).startsWith("dckr_oat_");
+      assertThat(seeded[0].owner()).isEqualTo("acme");
+      String jwt = hub.accessTokenFor("mona");
+      HttpResponse<String> members = get(hub, "/v2/orgs/acme/members", jwt);
+      assertThat(members.statusCode()).isEqualTo(200);
+      assertThat(members.body()).contains("alice", "bob", "Release Manager");
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void theGroupsSeed() throws Exception {
+    long[] id = new long[1];
+    try (DockerHubEmulator hub = DockerHubEmulator.builder().seed(s -> {
+      s.user("mona", "s3cret");
+      s.user("alice", "alice-pw");
+      s.user("bob", "bob-pw");
+      // snippet:emulator-groups-seed
+      s.org("acme", Plan.TEAM).owners("mona").members("alice", "bob");
+      s.repository("acme", "web");
+      long devs = s.group("acme", "devs").description("Builds acme/web").members("alice", "bob")
+          .permission("web", "write").id();           // or s.org("acme").group("devs")...
+      // end-snippet
+      id[0] = devs;
+    }).start()) {
+      assertThat(id[0]).isPositive();
+      HttpResponse<String> group = get(hub, "/v2/orgs/acme/groups/devs/members", hub.accessTokenFor("mona"));
+      assertThat(group.statusCode()).isEqualTo(200);
+      assertThat(group.body()).contains("alice", "bob");
+    }
+  }
+
+  @Test
+  void theScimSeed() throws Exception {
+    String[] token = new String[1];
+    try (DockerHubEmulator hub = DockerHubEmulator.builder().seed(s -> {
+      s.user("mona", "s3cret");
+      // snippet:emulator-scim-seed
+      s.org("acme", Plan.BUSINESS).owners("mona");
+      String scimToken = s.scim("acme")                   // a token derived from the org's name, stable across reset()
+          .accountEmail("mona", "mona@example.com")       // provisioning this address links mona's account
+          .user("jane.doe@example.com", "Jane", "Doe")    // provisioned: a new account "janedoe", a member of acme
+          .deactivatedUser("gone@example.com")            // provisioned, then its seat taken away
+          .users(250)                                     // scim-user-00001@example.com ... for paging tests
+          .token();                                       // or .token("a-token-of-your-own") to set one
+      // end-snippet
+      token[0] = scimToken;
+    }).start()) {
+      HttpResponse<String> users = get(hub, "/v2/scim/2.0/Users?count=1", token[0]);
+      assertThat(users.statusCode()).isEqualTo(200);
+      assertThat(users.body()).contains("\"totalResults\":252");
+    }
+  }
+
   private static HttpResponse<String> get(DockerHubEmulator hub, String path, String jwt) throws Exception {
     return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(hub.baseUrl() + path))
         .header("Authorization", "Bearer " + jwt).build(), HttpResponse.BodyHandlers.ofString());

@@ -3,7 +3,6 @@ package io.github.hubsdk.emulator.internal.server;
 import io.github.hubsdk.emulator.internal.auth.Authenticator;
 import io.github.hubsdk.emulator.internal.auth.Caller;
 import io.github.hubsdk.emulator.internal.auth.Who;
-import io.github.hubsdk.emulator.internal.resources.Pending;
 import io.github.hubsdk.emulator.internal.state.Store;
 import io.github.hubsdk.openapi.catalog.HubOperation;
 import java.lang.reflect.InvocationTargetException;
@@ -42,13 +41,7 @@ public final class Dispatch {
 
   public Dispatch(List<?> resources, Store store, Authenticator auth, ErrorDialect dialect) {
     this.handlers = scan(resources);
-    List<String> stale = handlers.keySet().stream().map(HubOperation::operationId)
-        .filter(Pending.OPERATIONS::contains).toList();
-    if (!stale.isEmpty()) {
-      throw new IllegalStateException("hub-emulator: handled but still listed in Pending: " + stale);
-    }
     List<HubOperation> missing = missing(handlers.keySet());
-    missing.removeIf(op -> Pending.OPERATIONS.contains(op.operationId()));
     if (!missing.isEmpty()) {
       throw new IllegalStateException("hub-emulator: no @Handles method for " + missing.size()
           + " operation(s) of the catalogue: " + ids(missing));

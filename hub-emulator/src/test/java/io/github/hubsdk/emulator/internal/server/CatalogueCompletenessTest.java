@@ -9,7 +9,6 @@ import io.github.hubsdk.emulator.internal.auth.Authenticator;
 import io.github.hubsdk.emulator.internal.auth.Jwt;
 import io.github.hubsdk.emulator.internal.auth.Who;
 import io.github.hubsdk.emulator.internal.rate.RetryAfter;
-import io.github.hubsdk.emulator.internal.resources.Pending;
 import io.github.hubsdk.emulator.internal.resources.Resources;
 import io.github.hubsdk.emulator.internal.state.Store;
 import io.github.hubsdk.openapi.catalog.HubOperation;
@@ -34,7 +33,6 @@ class CatalogueCompletenessTest {
   @Test
   void everyOperationOfTheCatalogueHasAHandler() {
     List<HubOperation> missing = Dispatch.missing(Dispatch.scan(Resources.all(hub)).keySet());
-    missing.removeIf(op -> Pending.OPERATIONS.contains(op.operationId()));
     assertThat(missing).as("operations without a @Handles method in internal/resources").isEmpty();
   }
 
@@ -90,9 +88,6 @@ class CatalogueCompletenessTest {
   @Test
   void theDialectRendersEveryErrorSchemaTheCatalogueDeclares() {
     for (HubOperation op : HubOperation.values()) {
-      if (Pending.OPERATIONS.contains(op.operationId())) {
-        continue;
-      }
       for (Outcome o : op.outcomes()) {
         if (!o.success() && o.schema() != null) {
           assertThat(ErrorDialect.SCHEMAS).as(op.operationId() + " " + o.status()).contains(o.schema());
