@@ -67,6 +67,23 @@ class AccessTokensTest extends EmulatorTestSupport {
   }
 
   @Test
+  void aUserHasAtMostAThousandTokensSoChurnCannotGrowTheHeap() {
+    start(b -> b.seed(s -> {
+      for (int i = 0; i < 999; i++) {
+        s.personalAccessToken(DockerHubEmulator.DEFAULT_USERNAME, "seeded-" + i).create();
+      }
+    }));
+    String jwt = loginDefault();
+    assertThat(post("/v2/access-tokens", jwt, tokenRequest("the-thousandth", "repo:read")).status()).isEqualTo(201);
+    Resp over = post("/v2/access-tokens", jwt, tokenRequest("one-too-many", "repo:read"));
+    assertThat(over.status()).isEqualTo(400);
+    assertThat(over.json().at("/fields/token_label/0").asText()).contains("at most 1000");
+    String first = get("/v2/access-tokens?page_size=1", jwt).json().at("/results/0/uuid").asText();
+    assertThat(send("DELETE", "/v2/access-tokens/" + first, jwt, null).status()).isEqualTo(204);
+    assertThat(post("/v2/access-tokens", jwt, tokenRequest("after-a-delete", "repo:read")).status()).isEqualTo(201);
+  }
+
+  @Test
   void updateChangesOnlyLabelAndActiveFlag() {
     SeededToken[] pat = new SeededToken[1];
     start(b -> b.seed(s -> pat[0] = s.personalAccessToken("hubsdk", "old-laptop", "repo:read")));

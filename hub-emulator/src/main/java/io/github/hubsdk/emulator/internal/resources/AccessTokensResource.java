@@ -36,6 +36,8 @@ final class AccessTokensResource {
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final int MAX_LABEL = 100;
+  // Emulator rule (the live limit is not documented): keeps a client's token churn from growing the heap.
+  static final int MAX_TOKENS_PER_USER = 1_000;
 
   private final HubContext hub;
   private final Store store;
@@ -69,6 +71,10 @@ final class AccessTokensResource {
     }
     check.check();
     String user = c.caller().username();
+    if (store.tokens().personalOf(user).size() >= MAX_TOKENS_PER_USER) {
+      throw HubError.invalid("token_label", "a user has at most " + MAX_TOKENS_PER_USER
+          + " personal access tokens; delete one first");
+    }
     String ua = c.header("User-Agent");
     Token token = store.tokens().add(UUID.randomUUID(), user, false, label, scopes, newSecret("dckr_pat_"), now,
         expiresAt, true, c.remoteIp(), ua == null ? "" : ua, "manual");

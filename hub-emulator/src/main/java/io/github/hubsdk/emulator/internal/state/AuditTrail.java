@@ -1,6 +1,7 @@
 package io.github.hubsdk.emulator.internal.state;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -10,14 +11,21 @@ import java.util.TreeMap;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
-/** The audit log of every namespace. Guarded by the {@link Store}'s lock. */
+/**
+ * The audit log of every namespace, the newest {@link #MAX_EVENTS} events in all: like the live Hub's retention,
+ * the oldest events go first, so a client that churns (create, delete, repeat) cannot grow the heap without
+ * bound. Guarded by the {@link Store}'s lock.
+ */
 public final class AuditTrail {
 
   /** An audit log entry; {@code data} is unmodifiable and sorted by key, the order the API lists it in. */
   public record Event(String account, String action, String name, String actor, Map<String, String> data,
       Instant timestamp, String description, long seq) {}
 
-  private final List<Event> events = new ArrayList<>();
+  /** How many events the emulator keeps across all namespaces. */
+  public static final int MAX_EVENTS = 100_000;
+
+  private final ArrayDeque<Event> events = new ArrayDeque<>();
   private final LongSupplier seq;
 
   AuditTrail(LongSupplier seq) {
@@ -32,7 +40,10 @@ public final class AuditTrail {
       Instant timestamp, String description) {
     // Sorted once here rather than on every audit-log read; Map.copyOf still refuses null keys and values.
     Map<String, String> sorted = Collections.unmodifiableSortedMap(new TreeMap<>(Map.copyOf(data)));
-    events.add(new Event(account, action, name, actor, sorted, timestamp, description, seq.getAsLong()));
+    if (events.size() >= MAX_EVENTS) {
+      events.removeFirst();
+    }
+    events.addLast(new Event(account, action, name, actor, sorted, timestamp, description, seq.getAsLong()));
   }
 
   /** The events of {@code account} that pass {@code filter}, newest first (then latest recorded first). */
