@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.hubsdk.emulator.internal.ControlPlane;
 import io.github.hubsdk.emulator.internal.http.RawRequest;
 import io.github.hubsdk.emulator.internal.http.RawResponse;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /** A request as the control API sees it: method, the path below the prefix, query and body. */
@@ -47,8 +46,6 @@ final class Route {
       return node;
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw ControlError.badRequest("the body is not JSON: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw ControlError.badRequest("the body is not JSON: " + e.getMessage());
     }
   }
 
