@@ -1,14 +1,8 @@
 package io.github.hubsdk.benchmarks;
 
 import io.github.hubsdk.client.DockerHubClient;
-import io.github.hubsdk.client.paging.Page;
-import io.github.hubsdk.openapi.model.AccessToken;
-import io.github.hubsdk.openapi.model.Image;
-import io.github.hubsdk.openapi.model.ImagePage;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
@@ -33,15 +27,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-public class CallOverheadBenchmark {
+public class CallOverheadBenchmark extends OverheadCalls {
 
   /** Images in the repository: one full page. */
   static final int IMAGES = 100;
 
   Fixture fixture;
-  DockerHubClient sdk;
-  Baseline baseline;
-  UUID tokenId;
 
   /** Starts the emulator and logs both clients in. */
   @Setup(Level.Trial)
@@ -57,45 +48,5 @@ public class CallOverheadBenchmark {
   public void tearDown() {
     sdk.close();
     fixture.close();
-  }
-
-  /**
-   * {@code GET /v2/access-tokens/{uuid}} through the SDK.
-   *
-   * @return the token
-   */
-  @Benchmark
-  public AccessToken sdkGetAccessToken() {
-    return sdk.accessTokens().get(tokenId);
-  }
-
-  /**
-   * The same call through the baseline.
-   *
-   * @return the token
-   */
-  @Benchmark
-  public AccessToken baselineGetAccessToken() {
-    return baseline.getAccessToken(tokenId);
-  }
-
-  /**
-   * One page of 100 images through the SDK's paginator.
-   *
-   * @return the page
-   */
-  @Benchmark
-  public Page<Image> sdkListImagesPage() {
-    return sdk.images(Fixture.USER, Fixture.REPO).list().firstPage();
-  }
-
-  /**
-   * The same page through the baseline.
-   *
-   * @return the page
-   */
-  @Benchmark
-  public ImagePage baselineListImagesPage() {
-    return baseline.listImages(Fixture.USER, Fixture.REPO, 1, 100);
   }
 }

@@ -2,10 +2,6 @@ package io.github.hubsdk.benchmarks;
 
 import io.github.hubsdk.client.Credentials;
 import io.github.hubsdk.client.DockerHubClient;
-import io.github.hubsdk.client.paging.Page;
-import io.github.hubsdk.openapi.model.AccessToken;
-import io.github.hubsdk.openapi.model.Image;
-import io.github.hubsdk.openapi.model.ImagePage;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -13,7 +9,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
@@ -38,12 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-public class SdkAloneBenchmark {
+public class SdkAloneBenchmark extends OverheadCalls {
 
   Process server;
-  DockerHubClient sdk;
-  Baseline baseline;
-  UUID tokenId;
 
   /** Starts the canned-answer server process and logs both clients in against it. */
   @Setup(Level.Trial)
@@ -82,45 +74,5 @@ public class SdkAloneBenchmark {
     if (!server.waitFor(5, TimeUnit.SECONDS)) {
       server.destroyForcibly();
     }
-  }
-
-  /**
-   * {@code GET /v2/access-tokens/{uuid}} through the SDK.
-   *
-   * @return the token
-   */
-  @Benchmark
-  public AccessToken sdkGetAccessToken() {
-    return sdk.accessTokens().get(tokenId);
-  }
-
-  /**
-   * The same call through the baseline.
-   *
-   * @return the token
-   */
-  @Benchmark
-  public AccessToken baselineGetAccessToken() {
-    return baseline.getAccessToken(tokenId);
-  }
-
-  /**
-   * One page of 100 images through the SDK's paginator.
-   *
-   * @return the page
-   */
-  @Benchmark
-  public Page<Image> sdkListImagesPage() {
-    return sdk.images(Fixture.USER, Fixture.REPO).list().firstPage();
-  }
-
-  /**
-   * The same page through the baseline.
-   *
-   * @return the page
-   */
-  @Benchmark
-  public ImagePage baselineListImagesPage() {
-    return baseline.listImages(Fixture.USER, Fixture.REPO, 1, 100);
   }
 }
