@@ -6,7 +6,6 @@ import static io.github.hubsdk.client.TestSupport.UUID_1;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.hubsdk.client.error.InvalidRequestException;
 import io.github.hubsdk.openapi.model.AccessTokenScope;
 import io.github.hubsdk.openapi.model.OrgSettings;
 import io.github.hubsdk.openapi.model.RestrictedImages;
@@ -16,39 +15,12 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Arguments the API would reject are refused before anything is sent; names never change the path. */
-class InputCheckTest {
+class InputCheckTest extends RefusedBeforeSending {
 
-  private static HubStub stub;
-  private static DockerHubClient hub;
-
-  @BeforeEach
-  void start() throws Exception {
-    stub = new HubStub();
-    hub = DockerHubClient.builder().baseUrl(stub.baseUrl()).credentials(Credentials.password("mona", "pw"))
-        .retryPolicy(RetryPolicy.none()).build();
-  }
-
-  @AfterEach
-  void stop() {
-    hub.close();
-    stub.close();
-  }
-
-  record Case(String name, ThrowingCallable call) {
-    @Override
-    public String toString() {
-      return name;
-    }
-  }
 
   static Stream<Arguments> invalidCalls() {
     String longLabel = "x".repeat(101);
@@ -83,13 +55,6 @@ class InputCheckTest {
         new Case("audit window reversed", () -> AuditLogFilter.builder().from(OffsetDateTime.parse("2026-11-02T00:00Z"))
             .to(OffsetDateTime.parse("2026-11-01T00:00Z")).build())
     ).map(Arguments::of);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("invalidCalls")
-  void isRefusedBeforeAnyRequest(Case c) {
-    assertThatThrownBy(c.call()).isInstanceOf(InvalidRequestException.class).isInstanceOf(IllegalArgumentException.class);
-    assertThat(stub.requests()).as("the server saw nothing, not even a login").isEmpty();
   }
 
   @Test

@@ -2,9 +2,7 @@ package io.github.hubsdk.client;
 
 import static io.github.hubsdk.client.HubStub.json;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.hubsdk.client.error.InvalidRequestException;
 import io.github.hubsdk.openapi.model.OrgAccessTokenResource;
 import io.github.hubsdk.openapi.model.OrgAccessTokenResourceType;
 import io.github.hubsdk.openapi.model.OrgMemberTypeFilter;
@@ -14,40 +12,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** The organization groups refuse what the API would reject before anything is sent. */
-class OrgAdminInputCheckTest {
+class OrgAdminInputCheckTest extends RefusedBeforeSending {
 
   private static final UUID ID = UUID.fromString("b30bbf97-506c-4ecd-aabc-842f3cb484fb");
-  private static HubStub stub;
-  private static DockerHubClient hub;
-
-  @BeforeEach
-  void start() throws Exception {
-    stub = new HubStub();
-    hub = DockerHubClient.builder().baseUrl(stub.baseUrl()).credentials(Credentials.password("mona", "pw"))
-        .retryPolicy(RetryPolicy.none()).build();
-  }
-
-  @AfterEach
-  void stop() {
-    hub.close();
-    stub.close();
-  }
-
-  record Case(String name, ThrowingCallable call) {
-    @Override
-    public String toString() {
-      return name;
-    }
-  }
 
   static Stream<Arguments> invalidCalls() {
     List<String> many = new ArrayList<>();
@@ -80,13 +51,6 @@ class OrgAdminInputCheckTest {
         new Case("blank team", () -> hub.org("acme").invites().invite(List.of("a@example.com")).team("")),
         new Case("null invite id", () -> hub.org("acme").invites().cancel(null))
     ).map(Arguments::of);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("invalidCalls")
-  void isRefusedBeforeAnyRequest(Case c) {
-    assertThatThrownBy(c.call()).isInstanceOf(InvalidRequestException.class);
-    assertThat(stub.requests()).as("the server saw nothing, not even a login").isEmpty();
   }
 
   @Test

@@ -2,44 +2,15 @@ package io.github.hubsdk.client;
 
 import static io.github.hubsdk.client.HubStub.json;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.hubsdk.client.error.InvalidRequestException;
 import java.util.List;
 import java.util.stream.Stream;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Repository and tag arguments Docker Hub would reject are refused before anything is sent. */
-class RepositoryInputCheckTest {
+class RepositoryInputCheckTest extends RefusedBeforeSending {
 
-  private static HubStub stub;
-  private static DockerHubClient hub;
-
-  @BeforeEach
-  void start() throws Exception {
-    stub = new HubStub();
-    hub = DockerHubClient.builder().baseUrl(stub.baseUrl()).credentials(Credentials.password("mona", "pw"))
-        .retryPolicy(RetryPolicy.none()).build();
-  }
-
-  @AfterEach
-  void stop() {
-    hub.close();
-    stub.close();
-  }
-
-  record Case(String name, ThrowingCallable call) {
-    @Override
-    public String toString() {
-      return name;
-    }
-  }
 
   static Stream<Arguments> invalidCalls() {
     return Stream.of(
@@ -65,13 +36,6 @@ class RepositoryInputCheckTest {
         new Case("a null rule list", () -> hub.repository("acme", "web").immutableTags().update(true, null)),
         new Case("a blank regex to verify", () -> hub.repository("acme", "web").immutableTags().verify(""))
     ).map(Arguments::of);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("invalidCalls")
-  void isRefusedBeforeAnyRequest(Case c) {
-    assertThatThrownBy(c.call()).isInstanceOf(InvalidRequestException.class);
-    assertThat(stub.requests()).as("the server saw nothing, not even a login").isEmpty();
   }
 
   @Test
