@@ -1,5 +1,6 @@
 package io.github.hubsdk.emulator;
 
+import io.github.hubsdk.emulator.internal.ApiRules;
 import io.github.hubsdk.emulator.internal.OatRules;
 import io.github.hubsdk.emulator.internal.state.Accounts;
 import io.github.hubsdk.emulator.internal.state.Store;
@@ -9,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * Builds one organization access token for seeding; {@link #seed()} adds it. Obtained from
@@ -32,9 +32,7 @@ public final class OrgAccessTokenSeeder {
   private String secret;
 
   OrgAccessTokenSeeder(Store store, Accounts.Org org, String label, Instant now) {
-    if (label == null || label.isEmpty() || label.length() > 100) {
-      throw new IllegalArgumentException("label must have 1-100 characters");
-    }
+    TokenSeeder.checkLabel(label);
     this.store = store;
     this.org = org;
     this.label = label;
@@ -105,8 +103,8 @@ public final class OrgAccessTokenSeeder {
    */
   public OrgAccessTokenSeeder secret(String knownSecret) {
     Objects.requireNonNull(knownSecret, "knownSecret");
-    if (!knownSecret.matches("dckr_oat_[A-Za-z0-9_-]{8,200}")) {
-      throw new IllegalArgumentException("the secret must be dckr_oat_ and 8-200 letters, digits, _ or -");
+    if (!ApiRules.knownSecret("dckr_oat_", knownSecret)) {
+      throw new IllegalArgumentException("the secret must be " + ApiRules.knownSecretRule("dckr_oat_"));
     }
     this.secret = knownSecret;
     return this;
@@ -176,21 +174,12 @@ public final class OrgAccessTokenSeeder {
     if (store.tokens().organizationOf(org.name).size() >= OatRules.MAX_TOKENS_PER_ORG) {
       throw new IllegalStateException(org.name + " has " + OatRules.MAX_TOKENS_PER_ORG + " access tokens");
     }
-    int n = 0;
-    UUID uuid;
-    do {
-      uuid = Store.deterministicUuid("dckr_oat_" + org.name + "\n" + label + "\n" + n++);
-    } while (store.tokens().contains(uuid));
-    String tokenSecret = secret != null ? secret : "dckr_oat_" + Store.sha256Hex("secret\n" + uuid).substring(0, 27);
-    if (secret != null && store.tokens().bySecret(secret) != null) {
-      throw new IllegalArgumentException("another seeded token has this secret");
-    }
-    Tokens.Token t = store.tokens().add(uuid, org.name, true, label, List.of(), tokenSecret, createdAt, expiresAt, active,
-        "127.0.0.1", "hub-emulator seed", "manual");
+    Tokens.Token t = TokenSeeder.add(store, org.name, true, label, List.of(), createdAt, expiresAt, active,
+        "dckr_oat_", secret);
     t.lastUsed = lastUsed;
     t.description = description;
     t.createdBy = createdBy;
     t.resources = List.copyOf(resources);
-    return new SeededToken(uuid, org.name, tokenSecret);
+    return new SeededToken(t.uuid, org.name, t.secret);
   }
 }

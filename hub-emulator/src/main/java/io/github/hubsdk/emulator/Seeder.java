@@ -1,12 +1,9 @@
 package io.github.hubsdk.emulator;
 
-import io.github.hubsdk.emulator.internal.ApiRules;
 import io.github.hubsdk.emulator.internal.state.Accounts;
 import io.github.hubsdk.emulator.internal.state.OrgSettingsState;
 import io.github.hubsdk.emulator.internal.state.Store;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;

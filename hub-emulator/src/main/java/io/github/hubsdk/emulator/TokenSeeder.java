@@ -114,8 +114,8 @@ public final class TokenSeeder {
    */
   public TokenSeeder secret(String knownSecret) {
     Objects.requireNonNull(knownSecret, "knownSecret");
-    if (!knownSecret.startsWith("dckr_pat_") || !knownSecret.substring(9).matches("[A-Za-z0-9_-]{8,200}")) {
-      throw new IllegalArgumentException("the secret must be dckr_pat_ and 8-200 letters, digits, _ or -");
+    if (!ApiRules.knownSecret("dckr_pat_", knownSecret)) {
+      throw new IllegalArgumentException("the secret must be " + ApiRules.knownSecretRule("dckr_pat_"));
     }
     this.secret = knownSecret;
     return this;
@@ -159,15 +159,12 @@ public final class TokenSeeder {
     if (expiresAt != null && !expiresAt.isAfter(createdAt)) {
       throw new IllegalArgumentException("expiresAt " + expiresAt + " is not after createdAt " + createdAt);
     }
-    if (secret != null && store.tokens().bySecret(secret) != null) {
-      throw new IllegalArgumentException("another seeded token has this secret");
-    }
-    SeededToken token = add(store, owner, false, label, scopes.isEmpty() ? List.of("repo:read") : scopes,
+    Tokens.Token token = add(store, owner, false, label, scopes.isEmpty() ? List.of("repo:read") : scopes,
         createdAt, expiresAt, active, "dckr_pat_", secret);
-    store.tokens().byUuid(token.uuid()).lastUsed = lastUsedAt;
+    token.lastUsed = lastUsedAt;
     created = true;
     onCreate.run();
-    return token;
+    return new SeededToken(token.uuid, owner, token.secret);
   }
 
   String describe() {
@@ -181,24 +178,25 @@ public final class TokenSeeder {
     return label;
   }
 
-  /** The one place seeded tokens are made: uuid and secret derive from owner and label, so a reset repeats them. */
-  static SeededToken add(Store store, String owner, boolean organization, String label, List<String> scopes,
-      Instant createdAt, Instant expiresAt, boolean active, String prefix) {
-    return add(store, owner, organization, label, scopes, createdAt, expiresAt, active, prefix, null);
-  }
-
-  /** As above, with a known secret ({@code null}: derived from the uuid). */
-  static SeededToken add(Store store, String owner, boolean organization, String label, List<String> scopes,
+  /**
+   * The one place seeded tokens, personal and organization ones, are made: the uuid derives from kind, owner
+   * and label, and so does the secret unless a known one is given, so a reset repeats them.
+   *
+   * @throws IllegalArgumentException for a bad label, or a known secret another token has
+   */
+  static Tokens.Token add(Store store, String owner, boolean organization, String label, List<String> scopes,
       Instant createdAt, Instant expiresAt, boolean active, String prefix, String knownSecret) {
     checkLabel(label);
+    if (knownSecret != null && store.tokens().bySecret(knownSecret) != null) {
+      throw new IllegalArgumentException("another seeded token has this secret");
+    }
     int n = 0;
     UUID uuid;
     do {
       uuid = Store.deterministicUuid(prefix + owner + "\n" + label + "\n" + n++);
     } while (store.tokens().contains(uuid));
     String secret = knownSecret != null ? knownSecret : prefix + Store.sha256Hex("secret\n" + uuid).substring(0, 27);
-    Tokens.Token added = store.tokens().add(uuid, owner, organization, label, scopes, secret, createdAt, expiresAt,
-        active, "127.0.0.1", "hub-emulator seed", "manual");
-    return new SeededToken(added.uuid, owner, secret);
+    return store.tokens().add(uuid, owner, organization, label, scopes, secret, createdAt, expiresAt, active,
+        "127.0.0.1", "hub-emulator seed", "manual");
   }
 }

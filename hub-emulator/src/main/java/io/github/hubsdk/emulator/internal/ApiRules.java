@@ -30,5 +30,21 @@ public final class ApiRules {
     return name != null && name.length() >= 2 && name.length() <= 255 && REPOSITORY_NAME.matcher(name).matches();
   }
 
+  /**
+   * Whether {@code secret} may be seeded as a known token secret: the kind's prefix ({@code dckr_pat_},
+   * {@code dckr_oat_}) and 8-200 letters, digits, {@code _} or {@code -}, so it looks like what the Hub issues.
+   */
+  public static boolean knownSecret(String prefix, String secret) {
+    return secret != null && secret.startsWith(prefix)
+        && KNOWN_SECRET_BODY.matcher(secret.substring(prefix.length())).matches();
+  }
+
+  /** What {@link #knownSecret} requires, in words, for error messages. */
+  public static String knownSecretRule(String prefix) {
+    return prefix + " and 8-200 letters, digits, _ or -";
+  }
+
+  private static final Pattern KNOWN_SECRET_BODY = Pattern.compile("[A-Za-z0-9_-]{8,200}");
+
   private ApiRules() {}
 }

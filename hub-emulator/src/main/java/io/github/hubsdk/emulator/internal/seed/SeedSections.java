@@ -273,8 +273,8 @@ public final class SeedSections {
       return null;
     }
     String secret = node.text();
-    if (!secret.startsWith(prefix) || !secret.substring(prefix.length()).matches("[A-Za-z0-9_-]{8,200}")) {
-      throw node.fail("must be " + prefix + " and 8-200 letters, digits, _ or -");
+    if (!ApiRules.knownSecret(prefix, secret)) {
+      throw node.fail("must be " + ApiRules.knownSecretRule(prefix));
     }
     return secret;
   }
