@@ -114,14 +114,14 @@ final class CallPolicies implements feign.Client {
       if (observed) {
         notify(o -> o.requestSent(sent));
       }
-      pace(call, request, path, attempt);
+      RateLimitPacer.Permit permit = pace(call, request, path, attempt);
       long start = System.nanoTime();
       Response response;
       try {
         response = edge.exchange(outgoing, call.operation());
       } catch (DockerHubException failure) {
         if (pacer != null) {
-          pacer.completed(null);
+          pacer.completed(permit, null);
         }
         CallObserver.CallEvent failed = new CallObserver.CallEvent(call.operation(), request.httpMethod().name(),
             path, attempt, 0, Duration.ofNanos(System.nanoTime() - start));
@@ -145,7 +145,7 @@ final class CallPolicies implements feign.Client {
         rateLimit.set(limit);
       }
       if (pacer != null) {
-        pacer.completed(limit);
+        pacer.completed(permit, limit);
         if (status == 429) {
           pacer.exhausted(RetryAfter.parse(response.headers(), clock));
         }
@@ -193,18 +193,19 @@ final class CallPolicies implements feign.Client {
   }
 
   /** Waits, when the budget of the current window is spent, for the window to reset. */
-  private void pace(Call call, Request request, String path, int attempt) {
+  private RateLimitPacer.Permit pace(Call call, Request request, String path, int attempt) {
     if (pacer == null) {
-      return;
+      return null;
     }
-    Duration waited;
+    RateLimitPacer.Permit permit;
     try {
-      waited = pacer.acquire();
+      permit = pacer.acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DockerHubTransportException(call.operation() + " interrupted while waiting for the rate limit"
           + " window to reset", call.operation(), e);
     }
+    Duration waited = permit.waited();
     if (!waited.isZero()) {
       LOG.debug("{} waited {} for the rate limit window to reset", call.operation(), waited);
       if (!observers.isEmpty()) {
@@ -213,6 +214,7 @@ final class CallPolicies implements feign.Client {
         notify(o -> o.callPaced(event, waited));
       }
     }
+    return permit;
   }
 
   private boolean retryableFailure(Call call, DockerHubException failure) {

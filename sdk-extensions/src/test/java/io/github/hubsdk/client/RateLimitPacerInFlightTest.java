@@ -29,21 +29,20 @@ class RateLimitPacerInFlightTest {
     MutableClock clock = new MutableClock(T0);
     RecordingSleeper sleeper = new RecordingSleeper(clock);
     RateLimitPacer pacer = new RateLimitPacer(clock, sleeper);
-    assertThat(pacer.acquire()).isZero();
-    pacer.completed(answer(9));
+    assertThat(pacer.acquire().waited()).isZero();
+    pacer.completed(null, answer(9));
     for (int i = 0; i < 8; i++) {
-      assertThat(pacer.acquire()).isZero();
+      assertThat(pacer.acquire().waited()).isZero();
     }
     // The server counted all 8 (1 left); the answer saying so comes back first, 7 others still in flight.
-    pacer.completed(answer(1));
+    pacer.completed(null, answer(1));
     for (long r = 8; r >= 2; r--) {
-      pacer.completed(answer(r));
+      pacer.completed(null, answer(r));
     }
-    assertThat(pacer.acquire()).as("the 10th request of a window of 10 goes at once").isZero();
-    assertThat(sleeper.sleeps).isEmpty();
-    pacer.completed(answer(0));
-    // Now the window is really spent: the next request waits for the reset (and its margin).
-    assertThat(pacer.acquire()).isEqualTo(Duration.between(T0, RESET.plus(RateLimitPacer.RESET_MARGIN)));
+    // The 10th request of a window of 10 is the one left: the window's probe, it waits for the reset.
+    RateLimitPacer.Permit probe = pacer.acquire();
+    assertThat(probe.probe()).isNotNull();
+    assertThat(probe.waited()).as("the announced reset, not a second past it").isEqualTo(Duration.between(T0, RESET));
     assertThat(sleeper.sleeps).hasSize(1);
   }
 
@@ -53,14 +52,15 @@ class RateLimitPacerInFlightTest {
     RecordingSleeper sleeper = new RecordingSleeper(clock);
     RateLimitPacer pacer = new RateLimitPacer(clock, sleeper);
     pacer.acquire();
-    pacer.completed(answer(2));
+    pacer.completed(null, answer(3));
     pacer.acquire();
     pacer.acquire();
-    // Both in flight; the first answer says 1 left, less the other one in flight: spent by our count.
-    pacer.completed(answer(1));
-    Thread late = new Thread(() -> pacer.completed(answer(1)));
-    late.start(); // the second was counted before the first: 1 is really left, and its answer says so
-    assertThat(pacer.acquire()).as("went on the last answer's word, without sleeping to the reset").isZero();
+    // Both in flight; the first answer says 2 left, less the other one in flight: 1, the probe's reserve.
+    pacer.completed(null, answer(2));
+    Thread late = new Thread(() -> pacer.completed(null, answer(2)));
+    late.start(); // the second was counted before the first: 2 are really left, and its answer says so
+    assertThat(pacer.acquire().waited()).as("went on the last answer's word, without sleeping to the reset")
+        .isZero();
     late.join();
     assertThat(sleeper.sleeps).isEmpty();
   }

@@ -20,6 +20,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class StubServer implements AutoCloseable {
 
+  static {
+    // The JDK's server writes the headers and the body separately: without TCP_NODELAY, Nagle's algorithm
+    // and the client's delayed ACK hold many answers about 40 ms. Read once, when the first server is made.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
   record Recorded(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, String body) {
     String header(String name) {
       return headers.entrySet().stream()
