@@ -6,7 +6,8 @@ assert log.contains('MODULAR OK on module io.github.hubsdk.client') : 'not run o
 
 // What the SDK costs a user: exactly Jackson (core, databind, annotations), Feign's core and SLF4J's API
 // besides our own three jars (no OkHttp, okio, Kotlin or feign-form), and a bound on each part: our own jars
-// grow with the API (69 operations: 0.49 MiB, 3.0 MiB in all), the others must not grow at all by accident.
+// grow with the API (69 operations: 0.47 MiB, 2.98 MiB in all), the others must not grow at all by accident;
+// issue 10 bounds the whole at 3.0 MiB.
 def jars = new File(basedir, 'target/runtime-classpath.txt').text.trim().split(File.pathSeparator).collect { new File(it) }
 def banned = jars.findAll { it.name =~ /(okhttp|okio|kotlin|feign-form|^annotations-\d)/ }
 assert banned.isEmpty() : "unexpected runtime dependencies: ${banned*.name}"
@@ -21,5 +22,5 @@ assert oursTotal <= 1.0 * 1048576 : String.format('the hubsdk jars total %.2f Mi
 def total = jars.sum { it.length() }
 jars.sort { -it.length() }.each { println String.format('  [runtime] %8d  %s', it.length(), it.name) }
 println String.format('  [runtime] %d jars, %.2f MiB', jars.size(), total / 1048576.0)
-assert total <= 3.25 * 1048576 : String.format('the runtime jars total %.2f MiB, more than 3.25 MiB', total / 1048576.0)
+assert total <= 3.0 * 1048576 : String.format('the runtime jars total %.3f MiB, more than 3.0 MiB', total / 1048576.0)
 return true
