@@ -51,10 +51,11 @@ class FaultsRetriesAndSecretsE2eTest {
 
   @Test
   void aDelayBeyondTheReadTimeoutIsATransportFailureAndIsNotRetried() {
-    // held past the client's read timeout, then dropped (nothing is written to the abandoned connection)
-    hub.expect().get("/v2/access-tokens*").andDelay(Duration.ofSeconds(2)).andDropConnection().once();
+    // held past the client's read timeout, then dropped (nothing is written to the abandoned connection); the
+    // timeout is a second, not less, so that the login before it is not the call that runs out on a busy CI
+    hub.expect().get("/v2/access-tokens*").andDelay(Duration.ofMillis(1500)).andDropConnection().once();
     try (DockerHubClient impatient = DockerHubClient.builder().baseUrl(hub.baseUrl())
-        .credentials(E2eSupport.defaultUser()).clock(hub.clock()).readTimeout(Duration.ofMillis(300))
+        .credentials(E2eSupport.defaultUser()).clock(hub.clock()).readTimeout(Duration.ofSeconds(1))
         .sleeper(waits::add).build()) {
       assertThatThrownBy(() -> impatient.accessTokens().list().toList())
           .isInstanceOf(DockerHubTransportException.class)
