@@ -53,7 +53,7 @@ final class BodyCapture implements HttpResponse.BodySubscriber<BodyCapture.Body>
       if (abortReason != null) {
         c.abort(abortReason);
       }
-      return c;
+      return c.adapter;
     }
 
     long lastActivity() {
@@ -94,6 +94,13 @@ final class BodyCapture implements HttpResponse.BodySubscriber<BodyCapture.Body>
   /** With a declared length within the limit, the body is read straight into its final array. */
   private final byte[] exact;
   private final List<byte[]> chunks;
+  /**
+   * What the JDK client is handed: its own adapter around this subscriber, which it trusts to complete without
+   * blocking, so the answer completes on the thread that read it instead of being handed to the client's
+   * executor first (a thread switch per call). Everything that completes this subscriber early completes the
+   * adapter too.
+   */
+  final HttpResponse.BodySubscriber<Body> adapter;
   private volatile Flow.Subscription subscription;
   private long received;
   private int stored;
@@ -104,6 +111,12 @@ final class BodyCapture implements HttpResponse.BodySubscriber<BodyCapture.Body>
     this.truncate = truncate;
     this.exact = declaredLength >= 0 && declaredLength <= limit ? new byte[(int) declaredLength] : null;
     this.chunks = exact == null ? new ArrayList<>() : null;
+    this.adapter = HttpResponse.BodySubscribers.fromSubscriber(this, BodyCapture::finished);
+  }
+
+  /** The adapter's finisher, once this subscriber completed normally. */
+  private Body finished() {
+    return result.getNow(null);
   }
 
   @Override
@@ -116,7 +129,7 @@ final class BodyCapture implements HttpResponse.BodySubscriber<BodyCapture.Body>
     subscription = s;
     if (limit == 0) {
       s.cancel();
-      result.complete(new Body(new byte[0], 0, false));
+      finish(new Body(new byte[0], 0, false));
       return;
     }
     s.request(Long.MAX_VALUE);
@@ -135,7 +148,7 @@ final class BodyCapture implements HttpResponse.BodySubscriber<BodyCapture.Body>
       if (n > room || (exact != null && n > exact.length - stored)) {
         store(b, (int) Math.min(room, exact == null ? room : exact.length - stored));
         subscription.cancel();
-        result.complete(new Body(joined(), received, !truncate && n > room));
+        finish(new Body(joined(), received, !truncate && n > room));
         return;
       }
       store(b, n);
@@ -149,7 +162,15 @@ final class BodyCapture implements HttpResponse.BodySubscriber<BodyCapture.Body>
 
   @Override
   public void onComplete() {
-    result.complete(new Body(joined(), received, false));
+    if (!result.isDone()) {
+      result.complete(new Body(joined(), received, false));
+    }
+  }
+
+  /** Completes early (the subscription cancelled): the adapter then completes with the same body. */
+  private void finish(Body body) {
+    result.complete(body);
+    adapter.onComplete();
   }
 
   private void store(ByteBuffer b, int n) {
@@ -184,6 +205,8 @@ final class BodyCapture implements HttpResponse.BodySubscriber<BodyCapture.Body>
     if (s != null) {
       s.cancel();
     }
-    result.completeExceptionally(new java.net.http.HttpTimeoutException(reason));
+    java.net.http.HttpTimeoutException timeout = new java.net.http.HttpTimeoutException(reason);
+    result.completeExceptionally(timeout);
+    adapter.onError(timeout);
   }
 }

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,8 @@ final class CallPolicies implements feign.Client {
   private final Sleeper sleeper;
   private final Clock clock;
   private final List<CallObserver> observers;
-  private final Map<String, String> fixedHeaders;
+  private final Map<String, Collection<String>> fixedLists;
+  private volatile Bearer lastBearer;
   private final AtomicReference<RateLimit> rateLimit;
   private final RateLimitPacer pacer;
   private final Map<Method, Call> calls = new ConcurrentHashMap<>();
@@ -79,7 +81,14 @@ final class CallPolicies implements feign.Client {
     this.sleeper = sleeper;
     this.clock = clock;
     this.observers = List.copyOf(observers);
-    this.fixedHeaders = Map.copyOf(fixedHeaders);
+    Map<String, Collection<String>> lists = new LinkedHashMap<>();
+    // In the order they were given, without any Authorization (which only the JWT or the SCIM token sets).
+    fixedHeaders.forEach((k, v) -> {
+      if (!k.equalsIgnoreCase("Authorization")) {
+        lists.put(k, List.of(v));
+      }
+    });
+    this.fixedLists = Collections.unmodifiableMap(lists);
     this.rateLimit = rateLimit;
     this.pacer = pacer;
   }
@@ -256,21 +265,40 @@ final class CallPolicies implements feign.Client {
   }
 
   private Request withHeaders(Request request, String jwt, boolean scim) {
-    Map<String, Collection<String>> headers = new LinkedHashMap<>(request.headers());
+    Map<String, Collection<String>> in = request.headers();
+    Map<String, Collection<String>> headers = new LinkedHashMap<>((in.size() + fixedLists.size() + 2) * 2);
     // A SCIM call keeps the SCIM token its group's interface set, and only that; any other call gets the JWT.
-    Collection<String> scimToken = scim ? request.headers().entrySet().stream()
-        .filter(e -> e.getKey().equalsIgnoreCase("Authorization")).map(Map.Entry::getValue).findFirst().orElse(null)
-        : null;
-    fixedHeaders.forEach((k, v) -> headers.put(k, List.of(v)));
-    headers.keySet().removeIf(k -> k.equalsIgnoreCase("Authorization"));
+    Collection<String> scimToken = null;
+    for (Map.Entry<String, Collection<String>> e : in.entrySet()) {
+      if (e.getKey().equalsIgnoreCase("Authorization")) {
+        if (scim && scimToken == null) {
+          scimToken = e.getValue();
+        }
+      } else {
+        headers.put(e.getKey(), e.getValue());
+      }
+    }
+    headers.putAll(fixedLists);
     if (jwt != null) {
-      headers.put("Authorization", List.of("Bearer " + jwt));
+      headers.put("Authorization", bearer(jwt));
     } else if (scimToken != null) {
       headers.put("Authorization", scimToken);
     }
     return Request.create(request.httpMethod(), request.url(), headers, request.body(), request.charset(),
         request.requestTemplate());
   }
+
+  /** The header value of the current JWT, made once per token rather than once per call. */
+  private List<String> bearer(String jwt) {
+    Bearer b = lastBearer;
+    if (b == null || !b.jwt().equals(jwt)) {
+      b = new Bearer(jwt, List.of("Bearer " + jwt));
+      lastBearer = b;
+    }
+    return b.header();
+  }
+
+  private record Bearer(String jwt, List<String> header) {}
 
   private void notify(Consumer<CallObserver> event) {
     for (CallObserver o : observers) {

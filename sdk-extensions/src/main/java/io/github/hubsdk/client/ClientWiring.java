@@ -99,7 +99,8 @@ final class ClientWiring {
         .errorDecoder(errors)
         .retryer(Retryer.NEVER_RETRY)
         .logLevel(Logger.Level.NONE);
-    this.transport = new Transport(s.baseUrl(), type -> feign.get().target(type, base),
+    DirectCalls direct = new DirectCalls(policies, options, codec, errors);
+    this.transport = new Transport(s.baseUrl(), type -> feign.get().invocationHandlerFactory(direct).target(type, base),
         (type, bearer) -> feign.get().requestInterceptor(t -> t.header("Authorization", "Bearer " + bearer))
             .target(type, base), s.maxPages());
     this.secrets = secrets;

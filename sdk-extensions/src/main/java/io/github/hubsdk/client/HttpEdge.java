@@ -16,9 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -34,7 +32,7 @@ final class HttpEdge {
   /** Error answers are parsed for a message; the Hub's are a few hundred bytes. */
   static final int MAX_ERROR_BODY = 64 * 1024;
   /** Headers the JDK client sets itself and refuses from callers. */
-  private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
+  private static final String[] RESTRICTED = {"connection", "content-length", "expect", "host", "upgrade"};
 
   private final HttpClient http;
   private final Duration readTimeout;
@@ -122,7 +120,7 @@ final class HttpEdge {
     HttpRequest.Builder b = HttpRequest.newBuilder(uri).method(request.httpMethod().name(), publisher)
         .timeout(headersWithin);
     for (Map.Entry<String, Collection<String>> h : request.headers().entrySet()) {
-      if (RESTRICTED.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+      if (restricted(h.getKey())) {
         continue;
       }
       for (String v : h.getValue()) {
@@ -147,6 +145,30 @@ final class HttpEdge {
       }
     }
     return (Map) jdk;
+  }
+
+  /** As {@code RESTRICTED.contains(name.toLowerCase(Locale.ROOT))}, without a copy of every header's name. */
+  private static boolean restricted(String name) {
+    for (String r : RESTRICTED) {
+      if (r.length() == name.length() && asciiLowerEquals(r, name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Only ASCII letters fold: no other character lower-cases to a letter of the restricted names. */
+  private static boolean asciiLowerEquals(String lower, String name) {
+    for (int i = 0; i < lower.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c != lower.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Scheme, host and port of a Location header, resolved against the request: never its path or query. */

@@ -47,6 +47,12 @@ public record RateLimit(OptionalLong limit, OptionalLong remaining, Optional<Ins
   }
 
   static String firstHeader(Map<String, Collection<String>> headers, String name) {
+    if (headers instanceof java.util.SortedMap<String, Collection<String>> sorted
+        && sorted.comparator() == String.CASE_INSENSITIVE_ORDER) {
+      // Feign's own maps: one entry per name whatever its case, so a lookup finds what the scan would.
+      Collection<String> values = sorted.get(name);
+      return values == null || values.isEmpty() ? null : values.iterator().next();
+    }
     for (Map.Entry<String, Collection<String>> e : headers.entrySet()) {
       if (e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
         return e.getValue().iterator().next();
