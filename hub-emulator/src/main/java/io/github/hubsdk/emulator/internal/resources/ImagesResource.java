@@ -150,9 +150,18 @@ final class ImagesResource {
 
   private static io.github.hubsdk.openapi.model.Image toModel(Repo repo, Image image, Instant activeFrom) {
     return new io.github.hubsdk.openapi.model.Image().namespace(repo.namespace).repository(repo.name)
-        .digest(image.digest).tags(image.tags.stream().map(ImagesResource::toModel).toList())
+        .digest(image.digest).tags(tagModels(image.tags))
         .lastPushed(Wire.time(image.lastPushed)).lastPulled(Wire.time(image.lastPulled))
         .status(image.activeSince(activeFrom) ? ImageStatus.ACTIVE : ImageStatus.INACTIVE);
+  }
+
+  /** A loop, not a stream: a page maps 100 images, and setting up a stream per image cost more than the mapping. */
+  private static List<ImageTag> tagModels(List<Tag> tags) {
+    List<ImageTag> out = new ArrayList<>(tags.size());
+    for (Tag t : tags) {
+      out.add(toModel(t));
+    }
+    return out;
   }
 
   private static ImageTag toModel(Tag tag) {
