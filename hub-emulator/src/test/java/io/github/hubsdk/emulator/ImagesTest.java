@@ -95,6 +95,48 @@ class ImagesTest extends EmulatorTestSupport {
     assertThat(newestFirst.get(0).get("tags").findValuesAsText("tag")).contains("latest");
   }
 
+  @Test
+  void aListingSortedOnceStillSeesImagesAddedAndDeletedAfterIt() {
+    start();
+    String jwt = loginDefault();
+    List<String> before = digests(get(EXAMPLE + "/images?ordering=digest&page_size=100", jwt));
+    assertThat(before).hasSize(25);
+    hub.seed(s -> s.repository("hubsdk", "example").images(5));
+    List<String> grown = digests(get(EXAMPLE + "/images?ordering=digest&page_size=100", jwt));
+    assertThat(grown).as("the sorted listing kept from before the seed is not served").hasSize(30).isSorted()
+        .containsAll(before);
+    String gone = grown.get(0);
+    Resp deleted = post("/v2/namespaces/hubsdk/delete-images", jwt, Map.of("dry_run", false,
+        "manifests", List.of(Map.of("repository", "example", "digest", gone)), "ignore_warnings", warnings(jwt, gone)));
+    assertThat(deleted.status()).isEqualTo(200);
+    assertThat(deleted.json().at("/metrics/manifest_deletes").asInt()).isEqualTo(1);
+    assertThat(digests(get(EXAMPLE + "/images?ordering=digest&page_size=100", jwt))).hasSize(29).doesNotContain(gone);
+    assertThat(digests(get(EXAMPLE + "/images?ordering=-digest&page_size=100", jwt))).hasSize(29).doesNotContain(gone);
+  }
+
+  /** The ignore_warnings that let {@code digest} of hubsdk/example be deleted: its activity and current tags. */
+  private List<Map<String, Object>> warnings(String jwt, String digest) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    get(EXAMPLE + "/images?page_size=100", jwt).json().get("results").forEach(i -> {
+      if (!i.get("digest").asText().equals(digest)) {
+        return;
+      }
+      if (i.get("status").asText().equals("active")) {
+        out.add(Map.of("repository", "example", "digest", digest, "warning", "is_active"));
+      }
+      List<String> current = new ArrayList<>();
+      i.get("tags").forEach(t -> {
+        if (t.get("is_current").asBoolean()) {
+          current.add(t.get("tag").asText());
+        }
+      });
+      if (!current.isEmpty()) {
+        out.add(Map.of("repository", "example", "digest", digest, "warning", "current_tag", "tags", current));
+      }
+    });
+    return out;
+  }
+
   private static List<String> reversed(List<String> list) {
     List<String> out = new ArrayList<>(list);
     java.util.Collections.reverse(out);

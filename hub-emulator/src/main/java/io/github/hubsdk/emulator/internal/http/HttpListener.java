@@ -10,10 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -54,7 +52,9 @@ public final class HttpListener implements AutoCloseable {
   private final EdgeHandler handler;
   private final Limits limits;
   private final ThreadPoolExecutor connections;
-  private final ScheduledExecutorService timer;
+  private final ScheduledThreadPoolExecutor timer;
+  /** The answers being written right now: socket to the System.nanoTime() by which the write must be done. */
+  private final Map<Socket, Long> writing = new ConcurrentHashMap<>();
   private final Semaphore handlerPermits;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private final Thread acceptor;
@@ -71,7 +71,13 @@ public final class HttpListener implements AutoCloseable {
     AtomicInteger n = new AtomicInteger();
     this.connections = new ThreadPoolExecutor(0, limits.maxConnections(), 30, TimeUnit.SECONDS,
         new SynchronousQueue<>(), r -> daemon(r, "hub-emulator-conn-" + n.incrementAndGet()));
-    this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "hub-emulator-deadlines"));
+    this.timer = new ScheduledThreadPoolExecutor(1, r -> daemon(r, "hub-emulator-deadlines"));
+    // One check of the writes in progress every tick, instead of a guard scheduled and cancelled per answer:
+    // the cancelled guards stayed queued for the whole deadline (10 s by default, tens of thousands of them
+    // under load), and the timer thread woke for each. A late write is cut off at most a tick after its
+    // deadline (a tenth of it, between 10 and 250 ms).
+    long tick = Math.max(10, Math.min(250, limits.requestMillis() / 10));
+    timer.scheduleWithFixedDelay(this::closeLateWrites, tick, tick, TimeUnit.MILLISECONDS);
     this.acceptor = daemon(this::accept, "hub-emulator-accept-" + server.getLocalPort());
     acceptor.start();
   }
@@ -149,17 +155,25 @@ public final class HttpListener implements AutoCloseable {
 
   /** Runs {@code io}, closing the socket if it has not finished within the request deadline. */
   void withWriteDeadline(Socket socket, Io io) throws IOException {
-    ScheduledFuture<?> guard = timer.schedule(() -> {
-      try {
-        socket.close();
-      } catch (IOException e) {
-        // closing is all there is to do
-      }
-    }, limits.requestMillis(), TimeUnit.MILLISECONDS);
+    writing.put(socket, System.nanoTime() + limits.requestMillis() * 1_000_000L);
     try {
       io.run();
     } finally {
-      guard.cancel(false);
+      writing.remove(socket);
+    }
+  }
+
+  /** Closes the socket of every write past its deadline (its writer then fails and ends the connection). */
+  private void closeLateWrites() {
+    long now = System.nanoTime();
+    for (Map.Entry<Socket, Long> w : writing.entrySet()) {
+      if (now - w.getValue() > 0) {
+        try {
+          w.getKey().close();
+        } catch (IOException e) {
+          // closing is all there is to do
+        }
+      }
     }
   }
 
@@ -170,6 +184,11 @@ public final class HttpListener implements AutoCloseable {
   /** How many connections are open right now (for tests of stalled clients). */
   public int openConnections() {
     return open.size();
+  }
+
+  /** How many answers are being written right now (for tests). */
+  int writesInProgress() {
+    return writing.size();
   }
 
   /** How many connection threads are alive right now. */

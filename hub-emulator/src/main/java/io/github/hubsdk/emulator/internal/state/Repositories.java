@@ -3,6 +3,7 @@ package io.github.hubsdk.emulator.internal.state;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,8 @@ public final class Repositories {
     public final String digest;
     public final Instant lastPushed;
     public final Instant lastPulled;
+    /** The later of push and pull, the listing's sort key: computed once, both never change. */
+    private final Instant lastActivity;
     /** Every name that pointed here, in order; only {@link Repositories} changes it. */
     public final List<Tag> tags;
     /** Part of a multi-platform index: it cannot be deleted on its own. */
@@ -73,12 +76,13 @@ public final class Repositories {
       this.lastPulled = lastPulled;
       this.tags = new ArrayList<>(tags);
       this.child = child;
+      this.lastActivity = later(lastPushed, lastPulled);
       this.size = 20_000_000L + (Long.parseLong(digest.substring(digest.length() - 6), 16) % 60_000_000L);
     }
 
     /** The later of push and pull. */
     public Instant lastActivity() {
-      return later(lastPushed, lastPulled);
+      return lastActivity;
     }
 
     /** Whether the image was pushed or pulled at or after {@code activeFrom}. */
@@ -141,7 +145,11 @@ public final class Repositories {
     public List<Category> categories = List.of();
     public boolean immutableTags;
     public List<String> immutableRules = List.of();
-    public final Map<String, Image> images = new LinkedHashMap<>();
+    /** Changed only by {@link Repositories#addImage} and {@link Repositories#deleteImage}, which keep {@link #sorted} right. */
+    private final Map<String, Image> byDigest = new LinkedHashMap<>();
+    /** The images by digest, in the order they were added; read-only (change them through {@link Repositories}). */
+    public final Map<String, Image> images = Collections.unmodifiableMap(byDigest);
+    private final ImageOrder.Sorted sorted = new ImageOrder.Sorted();
     public final Map<String, RepoTag> tags = new LinkedHashMap<>();
 
     Repo(String namespace, String name, String creator, Instant registered) {
@@ -180,6 +188,14 @@ public final class Repositories {
         }
       }
       return false;
+    }
+
+    /**
+     * Every image in {@code order}: unmodifiable, sorted once per change of the images (not per request).
+     * Call it under the store's lock, as every read of a repository.
+     */
+    public List<Image> imagesIn(ImageOrder order) {
+      return sorted.in(order, byDigest.values());
     }
 
     /** The bytes of every image stored. */
@@ -303,7 +319,8 @@ public final class Repositories {
     if (!repo.images.containsKey(image.digest) && repo.images.size() >= MAX_TAGS_PER_REPOSITORY) {
       throw new Full("the repository " + repo.fullName() + " already has " + MAX_TAGS_PER_REPOSITORY + " images");
     }
-    repo.images.put(image.digest, image);
+    repo.byDigest.put(image.digest, image);
+    repo.sorted.changed();
     for (String name : image.currentTags()) {
       point(repo, name, image, image.lastPushed, image.lastPulled, pusher);
     }
@@ -343,8 +360,9 @@ public final class Repositories {
 
   /** Removes an image and every tag that points at it. */
   public void deleteImage(Repo repo, String digest) {
-    Image image = repo.images.remove(digest);
+    Image image = repo.byDigest.remove(digest);
     if (image != null) {
+      repo.sorted.changed();
       for (String name : image.currentTags()) {
         repo.tags.remove(name);
       }
