@@ -1,6 +1,7 @@
 package io.github.hubsdk.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -113,13 +114,17 @@ class HttpEdgeTest {
     assertThat(r.json().isObject()).as(r.body()).isTrue();
   }
 
-  /** Time of one login on a fresh connection, in milliseconds. */
-  private long timedLogin(DockerHubEmulator hub) throws IOException {
-    long t0 = System.nanoTime();
+  /** One login on a fresh connection. */
+  private void login(DockerHubEmulator hub) throws IOException {
     Raw r = exchange(hub, post("/v2/auth/token", LOGIN));
-    long ms = (System.nanoTime() - t0) / 1_000_000;
     assertThat(r.status()).isEqualTo(200);
-    return ms;
+  }
+
+  /** The stalled connection is still open and unanswered: the emulator has not reached its deadline yet. */
+  private static void assertStillWaiting(Socket stalled) throws IOException {
+    stalled.setSoTimeout(50);
+    assertThatThrownBy(() -> stalled.getInputStream().read()).as("no answer, no close yet")
+        .isInstanceOf(java.net.SocketTimeoutException.class);
   }
 
   /** 64 connections: half stop in the middle of their head, half in the middle of their body. */
@@ -139,22 +144,25 @@ class HttpEdgeTest {
 
   @Test
   void sixtyFourStalledConnectionsDoNotDelayALogin() throws Exception {
-    DockerHubEmulator hub = start(DockerHubEmulator.builder());
-    timedLogin(hub); // warm up
-    stall(hub, 64);
+    // The stalled connections are only cut off at the request deadline (a minute here); the logins are
+    // answered while every one of them is still held, so none of them waited for a stalled one to go.
+    DockerHubEmulator hub = start(DockerHubEmulator.builder().requestTimeout(Duration.ofMinutes(1)));
+    login(hub);
+    List<Socket> stalled = stall(hub, 64);
     Thread.sleep(200); // let the emulator take them all in
-    long worst = 0;
     for (int i = 0; i < 5; i++) {
-      worst = Math.max(worst, timedLogin(hub));
+      login(hub);
     }
-    assertThat(worst).as("slowest of 5 logins with 64 stalled connections, ms").isLessThan(1000);
+    for (Socket s : stalled) {
+      assertStillWaiting(s);
+    }
   }
 
   @Test
   void stalledConnectionsAreAnswered408AndClosedAtTheDeadlineFreeingTheirThreads() throws Exception {
     DockerHubEmulator hub = start(DockerHubEmulator.builder().requestTimeout(Duration.ofMillis(500)).maxConnections(70));
     List<Socket> stalled = stall(hub, 64);
-    assertThat(timedLogin(hub)).isLessThan(1000);
+    login(hub);
     for (Socket s : stalled) {
       Raw r = read(s.getInputStream());
       assertThat(r.status()).isEqualTo(408);
@@ -165,7 +173,7 @@ class HttpEdgeTest {
     // Only 70 connections may be open at once: a second wave of 64 fits only if the first freed its threads.
     Thread.sleep(100);
     stall(hub, 64);
-    assertThat(timedLogin(hub)).isLessThan(1000);
+    login(hub);
   }
 
   @Test
