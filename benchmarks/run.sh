@@ -70,6 +70,7 @@ test -f "$JAR"
 if [ "$MODE" = short ]; then
   OVERHEAD_RUN="-f 1 -wi 2 -w 1s -i 3 -r 1s"
   AB_RUN="40 20 2000"
+  AB_ALONE_RUN="40 40 2000"
   PAGING_RUN="-f 1 -wi 1 -i 3"
   COLD_RUNS=5
   PACING_RUN=${PACING_RUN:-"50 5 2"}          # limit, window (s), rounds: 250 calls, ideal 25 s per side and round
@@ -78,6 +79,7 @@ if [ "$MODE" = short ]; then
 else
   OVERHEAD_RUN="-f 2 -wi 3 -w 1s -i 5 -r 1s"
   AB_RUN="150 20 5000"
+  AB_ALONE_RUN="150 40 5000"
   PAGING_RUN="-f 2 -wi 1 -i 5"
   COLD_RUNS=15
   PACING_RUN=${PACING_RUN:-"100 10 3"}
@@ -120,6 +122,12 @@ if has sdkalone; then
         -rf json -rff "$OUT/sdkalone-t$t-run$run.json" $JMH_ARGS | tee "$OUT/sdkalone-t$t-run$run.txt" \
         | grep -E '^(Benchmark|SdkAlone)' || true
     done
+  done
+  for t in 1 8; do
+    log "sdk alone: $t thread(s), interleaved A/B time per call (rounds, calls per thread and block, warm-up calls: $AB_ALONE_RUN)"
+    "$JAVA" -Xms1g -Xmx1g -cp "$JAR" io.github.hubsdk.benchmarks.SdkAloneAB $AB_ALONE_RUN "$t" \
+      "$OUT/ab-sdkalone-t$t.json" > "$OUT/ab-sdkalone-t$t.txt"
+    cat "$OUT/ab-sdkalone-t$t.json"
   done
 fi
 

@@ -11,6 +11,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.function.IntSupplier;
 
 /**
@@ -66,6 +69,16 @@ public final class OverheadAB {
 
   private static void compare(ObjectNode out, IntSupplier sdk, IntSupplier baseline, int rounds, int block,
       int warmup) {
+    compare(out, sdk, baseline, rounds, block, warmup, null, 1);
+  }
+
+  /**
+   * The interleaved comparison; with {@code threads > 1} each block's calls are shared by that many threads
+   * of {@code pool}, and the time per call is as one thread sees it (wall time x threads / calls, as JMH's
+   * {@code avgt} reports it).
+   */
+  static void compare(ObjectNode out, IntSupplier sdk, IntSupplier baseline, int rounds, int block,
+      int warmup, ExecutorService pool, int threads) {
     for (int i = 0; i < warmup; i++) {
       sdk.getAsInt();
       baseline.getAsInt();
@@ -77,11 +90,11 @@ public final class OverheadAB {
       double s;
       double b;
       if (r % 2 == 0) {
-        s = time(sdk, block);
-        b = time(baseline, block);
+        s = time(sdk, block, pool, threads);
+        b = time(baseline, block, pool, threads);
       } else {
-        b = time(baseline, block);
-        s = time(sdk, block);
+        b = time(baseline, block, pool, threads);
+        s = time(sdk, block, pool, threads);
       }
       sdkMicros.add(s);
       baseMicros.add(b);
@@ -92,6 +105,35 @@ public final class OverheadAB {
     out.put("pairedRatioMedian", Math.round(median(ratios) * 1000) / 1000.0);
     out.put("pairedRatioP25", Math.round(percentile(ratios, 0.25) * 1000) / 1000.0);
     out.put("pairedRatioP75", Math.round(percentile(ratios, 0.75) * 1000) / 1000.0);
+  }
+
+  private static double time(IntSupplier call, int n, ExecutorService pool, int threads) {
+    if (threads <= 1) {
+      return time(call, n);
+    }
+    int each = Math.max(1, n / threads);
+    long start = System.nanoTime();
+    List<Future<Integer>> running = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      running.add(pool.submit(() -> {
+        int sink = 0;
+        for (int i = 0; i < each; i++) {
+          sink += call.getAsInt();
+        }
+        return sink;
+      }));
+    }
+    try {
+      for (Future<Integer> f : running) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+    return (System.nanoTime() - start) / 1e3 * threads / ((double) each * threads);
   }
 
   private static double time(IntSupplier call, int n) {

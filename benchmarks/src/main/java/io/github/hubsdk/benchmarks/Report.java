@@ -63,6 +63,12 @@ public final class Report {
     if (Files.exists(dir.resolve("overhead-ab.json"))) {
       r.overheadAb(JSON.readTree(dir.resolve("overhead-ab.json").toFile()));
     }
+    for (int threads : new int[] {1, 8}) {
+      Path ab = dir.resolve("ab-sdkalone-t" + threads + ".json");
+      if (Files.exists(ab)) {
+        r.sdkAloneAb(JSON.readTree(ab.toFile()));
+      }
+    }
     r.overhead(overhead);
     for (Map.Entry<String, JsonNode> e : sdkAlone.entrySet()) {
       List<JsonNode> results = new ArrayList<>();
@@ -129,6 +135,23 @@ public final class Report {
           f("%.1f", o.path("baselineMicrosPerCallMedian").asDouble()),
           f("%.2fx (IQR %.2f-%.2f)", ratio, o.path("pairedRatioP25").asDouble(), o.path("pairedRatioP75").asDouble()),
           "<= 1.20x", ratio <= 1.2 ? "yes" : "**no**");
+    }
+  }
+
+  private void sdkAloneAb(JsonNode ab) {
+    int threads = ab.path("threads").asInt(1);
+    for (String op : List.of("GetAccessToken", "ListImagesPage")) {
+      JsonNode o = ab.path(op);
+      if (o.isMissingNode()) {
+        continue;
+      }
+      double ratio = o.path("pairedRatioMedian").asDouble();
+      row(f("SDK alone (server in another process), %s, %d thread%s, interleaved A/B (us/call, median of %d paired"
+              + " blocks)", op, threads, threads == 1 ? "" : "s", ab.path("rounds").asInt()),
+          f("%.1f", o.path("sdkMicrosPerCallMedian").asDouble()),
+          f("%.1f", o.path("baselineMicrosPerCallMedian").asDouble()),
+          f("%.2fx (IQR %.2f-%.2f)", ratio, o.path("pairedRatioP25").asDouble(), o.path("pairedRatioP75").asDouble()),
+          "<= 1.10x", ratio <= 1.1 ? "yes" : "**no**");
     }
   }
 

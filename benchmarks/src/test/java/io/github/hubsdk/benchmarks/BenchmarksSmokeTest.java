@@ -125,6 +125,17 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void sdkAloneInterleavedHarnessPairsBothSidesAtEightThreads() throws Exception {
+    ObjectNode result = SdkAloneAB.run(2, 8, 4, 2);
+    for (String op : List.of("GetAccessToken", "ListImagesPage")) {
+      assertThat(result.path(op).path("sdkMicrosPerCallMedian").asDouble()).as(op).isPositive();
+      assertThat(result.path(op).path("baselineMicrosPerCallMedian").asDouble()).as(op).isPositive();
+      assertThat(result.path(op).path("pairedRatioMedian").asDouble()).as(op).isPositive();
+    }
+    assertThat(result.path("threads").asInt()).isEqualTo(2);
+  }
+
+  @Test
   void pacingHarnessRunsBothPolicies() throws Exception {
     // One window's worth of 10 calls, not the benchmark's five: with the login that is one wait per side,
     // and 10 is the least budget the pacer probes with.
