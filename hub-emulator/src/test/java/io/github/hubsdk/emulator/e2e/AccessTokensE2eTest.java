@@ -7,8 +7,6 @@ import io.github.hubsdk.client.DockerHubClient;
 import io.github.hubsdk.client.error.InvalidRequestException;
 import io.github.hubsdk.client.error.NotFoundException;
 import io.github.hubsdk.emulator.DockerHubEmulator;
-import io.github.hubsdk.emulator.SpecChecks;
-import io.github.hubsdk.emulator.junit.EmulatorConfigurer;
 import io.github.hubsdk.emulator.junit.EnableDockerHubEmulator;
 import io.github.hubsdk.openapi.model.AccessToken;
 import io.github.hubsdk.openapi.model.AccessTokenScope;
@@ -26,27 +24,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The personal access token lifecycle through DockerHubClient, and 8 threads sharing one client. */
 @EnableDockerHubEmulator(clock = E2eSupport.T0)
-class AccessTokensE2eTest {
-
-  static final SpecChecks SPEC = new SpecChecks();
+class AccessTokensE2eTest extends SpecCheckedE2e {
 
   DockerHubEmulator hub;
   DockerHubClient client;
-
-  @EmulatorConfigurer
-  static void validate(DockerHubEmulator.Builder builder) {
-    builder.exchangeListener(SPEC);
-  }
-
-  @AfterEach
-  void responsesMatchTheSpec() {
-    assertThat(SPEC.failures()).isEmpty();
-  }
 
   @Test
   void createListGetUpdateActivateDeactivateRenameDelete() {

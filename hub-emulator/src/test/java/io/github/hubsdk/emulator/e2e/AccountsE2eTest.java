@@ -10,29 +10,20 @@ import io.github.hubsdk.emulator.DockerHubEmulator;
 import io.github.hubsdk.emulator.Plan;
 import io.github.hubsdk.emulator.SeededToken;
 import io.github.hubsdk.emulator.Seeder;
-import io.github.hubsdk.emulator.SpecChecks;
-import io.github.hubsdk.emulator.junit.EmulatorConfigurer;
 import io.github.hubsdk.emulator.junit.EmulatorSeed;
 import io.github.hubsdk.emulator.junit.EnableDockerHubEmulator;
 import io.github.hubsdk.openapi.model.AccountType;
 import io.github.hubsdk.openapi.model.OrganizationProfile;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Who am I and which organizations, through DockerHubClient: what docker/hub-tool's account commands ask. */
 @EnableDockerHubEmulator(clock = E2eSupport.T0)
-class AccountsE2eTest {
+class AccountsE2eTest extends SpecCheckedE2e {
 
-  static final SpecChecks SPEC = new SpecChecks();
   static SeededToken oat;
 
   DockerHubEmulator hub;
   DockerHubClient client;
-
-  @EmulatorConfigurer
-  static void validate(DockerHubEmulator.Builder builder) {
-    builder.exchangeListener(SPEC);
-  }
 
   @EmulatorSeed
   static void accounts(Seeder s) {
@@ -41,11 +32,6 @@ class AccountsE2eTest {
     s.profile("acme").fullName("Acme Corp").location("Berlin");
     s.org("smallco", Plan.TEAM).members(DockerHubEmulator.DEFAULT_USERNAME);
     oat = s.organizationAccessToken("acme", "ci");
-  }
-
-  @AfterEach
-  void responsesMatchTheSpec() {
-    assertThat(SPEC.failures()).isEmpty();
   }
 
   @Test

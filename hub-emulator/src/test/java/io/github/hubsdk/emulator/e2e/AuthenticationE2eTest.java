@@ -14,31 +14,22 @@ import io.github.hubsdk.emulator.DockerHubEmulator;
 import io.github.hubsdk.emulator.Plan;
 import io.github.hubsdk.emulator.SeededToken;
 import io.github.hubsdk.emulator.Seeder;
-import io.github.hubsdk.emulator.SpecChecks;
-import io.github.hubsdk.emulator.junit.EmulatorConfigurer;
 import io.github.hubsdk.emulator.junit.EmulatorSeed;
 import io.github.hubsdk.emulator.junit.EnableDockerHubEmulator;
 import io.github.hubsdk.openapi.model.AccessTokenScope;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Every way of logging in, through DockerHubClient, against the emulator; every exchange checked against the spec. */
 @EnableDockerHubEmulator(clock = E2eSupport.T0)
-class AuthenticationE2eTest {
+class AuthenticationE2eTest extends SpecCheckedE2e {
 
-  static final SpecChecks SPEC = new SpecChecks();
   static SeededToken pat;
   static SeededToken oat;
 
   DockerHubEmulator hub;
   DockerHubClient client;
-
-  @EmulatorConfigurer
-  static void validate(DockerHubEmulator.Builder builder) {
-    builder.exchangeListener(SPEC);
-  }
 
   @EmulatorSeed
   static void seed(Seeder s) {
@@ -47,11 +38,6 @@ class AuthenticationE2eTest {
     s.repository("acme", "web").images(5);
     pat = s.personalAccessToken(DockerHubEmulator.DEFAULT_USERNAME, "ci", "repo:admin");
     oat = s.organizationAccessToken("acme", "acme-ci");
-  }
-
-  @AfterEach
-  void responsesMatchTheSpec() {
-    assertThat(SPEC.failures()).isEmpty();
   }
 
   @Test

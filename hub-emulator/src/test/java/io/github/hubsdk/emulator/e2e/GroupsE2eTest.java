@@ -14,30 +14,20 @@ import io.github.hubsdk.emulator.DockerHubEmulator;
 import io.github.hubsdk.emulator.Plan;
 import io.github.hubsdk.emulator.RecordedRequest;
 import io.github.hubsdk.emulator.Seeder;
-import io.github.hubsdk.emulator.SpecChecks;
-import io.github.hubsdk.emulator.junit.EmulatorConfigurer;
 import io.github.hubsdk.emulator.junit.EmulatorSeed;
 import io.github.hubsdk.emulator.junit.EnableDockerHubEmulator;
 import io.github.hubsdk.openapi.model.Group;
 import io.github.hubsdk.openapi.model.GroupMember;
 import io.github.hubsdk.openapi.model.UpdateGroupRequest;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Teams through DockerHubClient: what a sync from an identity provider does (create, fill, rename, prune). */
 @EnableDockerHubEmulator(clock = E2eSupport.T0)
-class GroupsE2eTest {
-
-  static final SpecChecks SPEC = new SpecChecks();
+class GroupsE2eTest extends SpecCheckedE2e {
 
   DockerHubEmulator hub;
   DockerHubClient client;
-
-  @EmulatorConfigurer
-  static void validate(DockerHubEmulator.Builder builder) {
-    builder.exchangeListener(SPEC);
-  }
 
   @EmulatorSeed
   static void teams(Seeder s) {
@@ -50,11 +40,6 @@ class GroupsE2eTest {
       s.group("acme", String.format("team-%02d", i)).members("alice");
     }
     s.group("acme", "devs").description("Builds acme/web").members("alice", "bob");
-  }
-
-  @AfterEach
-  void responsesMatchTheSpec() {
-    assertThat(SPEC.failures()).isEmpty();
   }
 
   @Test

@@ -14,8 +14,6 @@ import io.github.hubsdk.client.error.PlanRequiredException;
 import io.github.hubsdk.emulator.DockerHubEmulator;
 import io.github.hubsdk.emulator.Plan;
 import io.github.hubsdk.emulator.Seeder;
-import io.github.hubsdk.emulator.SpecChecks;
-import io.github.hubsdk.emulator.junit.EmulatorConfigurer;
 import io.github.hubsdk.emulator.junit.EmulatorSeed;
 import io.github.hubsdk.emulator.junit.EnableDockerHubEmulator;
 import io.github.hubsdk.openapi.model.AuditLogEvent;
@@ -33,23 +31,16 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Paging (both page shapes), image filters, dry-run and real deletion, plans, audit logs, org settings. */
 @EnableDockerHubEmulator(clock = E2eSupport.T0)
-class ImagesAndAuditE2eTest {
+class ImagesAndAuditE2eTest extends SpecCheckedE2e {
 
-  static final SpecChecks SPEC = new SpecChecks();
   static final String ME = DockerHubEmulator.DEFAULT_USERNAME;
 
   DockerHubEmulator hub;
   DockerHubClient client;
-
-  @EmulatorConfigurer
-  static void validate(DockerHubEmulator.Builder builder) {
-    builder.exchangeListener(SPEC);
-  }
 
   @EmulatorSeed
   static void seed(Seeder s) {
@@ -68,11 +59,6 @@ class ImagesAndAuditE2eTest {
     for (int i = 0; i < 200; i++) {
       s.auditEvent("exact", "repo.tag.push", "exact/app", ME, t0.minus(Duration.ofMinutes(i + 1)), Map.of());
     }
-  }
-
-  @AfterEach
-  void responsesMatchTheSpec() {
-    assertThat(SPEC.failures()).isEmpty();
   }
 
   private long gets(String pathPrefix) {

@@ -12,12 +12,9 @@ import io.github.hubsdk.emulator.DockerHubEmulator;
 import io.github.hubsdk.emulator.Plan;
 import io.github.hubsdk.emulator.SeededToken;
 import io.github.hubsdk.emulator.Seeder;
-import io.github.hubsdk.emulator.SpecChecks;
-import io.github.hubsdk.emulator.junit.EmulatorConfigurer;
 import io.github.hubsdk.emulator.junit.EmulatorSeed;
 import io.github.hubsdk.emulator.junit.EnableDockerHubEmulator;
 import io.github.hubsdk.openapi.model.RepositorySummary;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,18 +22,12 @@ import org.junit.jupiter.api.Test;
  * do not is refused with a typed, explained error; audit logs and members need a TYPE_ORG resource.
  */
 @EnableDockerHubEmulator(clock = E2eSupport.T0)
-class OatScopeE2eTest {
+class OatScopeE2eTest extends SpecCheckedE2e {
 
-  static final SpecChecks SPEC = new SpecChecks();
   static SeededToken webOnly;
   static SeededToken apiGlobWithOrg;
 
   DockerHubEmulator hub;
-
-  @EmulatorConfigurer
-  static void validate(DockerHubEmulator.Builder builder) {
-    builder.exchangeListener(SPEC);
-  }
 
   @EmulatorSeed
   static void org(Seeder s) {
@@ -49,11 +40,6 @@ class OatScopeE2eTest {
     webOnly = s.org("acme").accessToken("web-pull").repository("acme/web", "scope-image-pull").seed();
     apiGlobWithOrg = s.org("acme").accessToken("api-push").repository("acme/api-*", "scope-image-push")
         .organization("scope-audit-log-read").seed();
-  }
-
-  @AfterEach
-  void responsesMatchTheSpec() {
-    assertThat(SPEC.failures()).isEmpty();
   }
 
   private DockerHubClient as(SeededToken t) {

@@ -23,8 +23,6 @@ import io.github.hubsdk.emulator.DockerHubEmulator;
 import io.github.hubsdk.emulator.Plan;
 import io.github.hubsdk.emulator.Role;
 import io.github.hubsdk.emulator.Seeder;
-import io.github.hubsdk.emulator.SpecChecks;
-import io.github.hubsdk.emulator.junit.EmulatorConfigurer;
 import io.github.hubsdk.emulator.junit.EmulatorSeed;
 import io.github.hubsdk.emulator.junit.EnableDockerHubEmulator;
 import io.github.hubsdk.openapi.model.OrgAccessToken;
@@ -35,23 +33,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 /** Organization administration through DockerHubClient: OATs, members (CSV export, roles), bulk invites. */
 @EnableDockerHubEmulator(clock = E2eSupport.T0)
-class OrgAdminE2eTest {
-
-  static final SpecChecks SPEC = new SpecChecks();
+class OrgAdminE2eTest extends SpecCheckedE2e {
 
   DockerHubEmulator hub;
   DockerHubClient client;
-
-  @EmulatorConfigurer
-  static void validate(DockerHubEmulator.Builder builder) {
-    builder.exchangeListener(SPEC);
-  }
 
   @EmulatorSeed
   static void org(Seeder s) {
@@ -64,11 +54,6 @@ class OrgAdminE2eTest {
     s.profile("alice").fullName("Smith, Alice \"Al\"");
     s.profile("bob").fullName("Bob \"the builder\" Jones");
     s.org("smallco", Plan.FREE).owners(DockerHubEmulator.DEFAULT_USERNAME);
-  }
-
-  @AfterEach
-  void responsesMatchTheSpec() {
-    assertThat(SPEC.failures()).isEmpty();
   }
 
   @Test

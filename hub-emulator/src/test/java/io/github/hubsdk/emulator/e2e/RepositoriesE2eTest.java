@@ -13,8 +13,6 @@ import io.github.hubsdk.client.error.NotFoundException;
 import io.github.hubsdk.emulator.DockerHubEmulator;
 import io.github.hubsdk.emulator.Plan;
 import io.github.hubsdk.emulator.Seeder;
-import io.github.hubsdk.emulator.SpecChecks;
-import io.github.hubsdk.emulator.junit.EmulatorConfigurer;
 import io.github.hubsdk.emulator.junit.EmulatorSeed;
 import io.github.hubsdk.emulator.junit.EnableDockerHubEmulator;
 import io.github.hubsdk.openapi.model.Repository;
@@ -22,22 +20,14 @@ import io.github.hubsdk.openapi.model.RepositoryOrdering;
 import io.github.hubsdk.openapi.model.RepositorySummary;
 import io.github.hubsdk.openapi.model.RepositoryTag;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Repositories and tags through DockerHubClient: list, create, describe, privacy, delete, tags, immutable rules. */
 @EnableDockerHubEmulator(clock = E2eSupport.T0)
-class RepositoriesE2eTest {
-
-  static final SpecChecks SPEC = new SpecChecks();
+class RepositoriesE2eTest extends SpecCheckedE2e {
 
   DockerHubEmulator hub;
   DockerHubClient client;
-
-  @EmulatorConfigurer
-  static void validate(DockerHubEmulator.Builder builder) {
-    builder.exchangeListener(SPEC);
-  }
 
   @EmulatorSeed
   static void repositories(Seeder s) {
@@ -45,11 +35,6 @@ class RepositoriesE2eTest {
     s.repository("acme", "web").description("Front end").pullCount(900).tags(250).tag("latest");
     s.repository("acme", "worker").pullCount(10).isPrivate(true).tag("v1.0.0", t -> t.pushedDaysAgo(30));
     s.repository("acme", "web-legacy").pullCount(50);
-  }
-
-  @AfterEach
-  void responsesMatchTheSpec() {
-    assertThat(SPEC.failures()).isEmpty();
   }
 
   @Test

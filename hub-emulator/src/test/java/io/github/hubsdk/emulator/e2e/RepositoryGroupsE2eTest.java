@@ -13,29 +13,19 @@ import io.github.hubsdk.client.error.NotFoundException;
 import io.github.hubsdk.emulator.DockerHubEmulator;
 import io.github.hubsdk.emulator.Plan;
 import io.github.hubsdk.emulator.Seeder;
-import io.github.hubsdk.emulator.SpecChecks;
-import io.github.hubsdk.emulator.junit.EmulatorConfigurer;
 import io.github.hubsdk.emulator.junit.EmulatorSeed;
 import io.github.hubsdk.emulator.junit.EnableDockerHubEmulator;
 import io.github.hubsdk.openapi.model.Group;
 import io.github.hubsdk.openapi.model.RepositoryGroup;
 import io.github.hubsdk.openapi.model.RepositoryGroupPermission;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Team permissions on a repository through DockerHubClient, as the Terraform provider manages them. */
 @EnableDockerHubEmulator(clock = E2eSupport.T0)
-class RepositoryGroupsE2eTest {
-
-  static final SpecChecks SPEC = new SpecChecks();
+class RepositoryGroupsE2eTest extends SpecCheckedE2e {
 
   DockerHubEmulator hub;
   DockerHubClient client;
-
-  @EmulatorConfigurer
-  static void validate(DockerHubEmulator.Builder builder) {
-    builder.exchangeListener(SPEC);
-  }
 
   @EmulatorSeed
   static void teams(Seeder s) {
@@ -44,11 +34,6 @@ class RepositoryGroupsE2eTest {
     s.repository("acme", "web");
     s.group("acme", "devs").members("alice");
     s.group("acme", "ops").permission("web", "admin");
-  }
-
-  @AfterEach
-  void responsesMatchTheSpec() {
-    assertThat(SPEC.failures()).isEmpty();
   }
 
   @Test

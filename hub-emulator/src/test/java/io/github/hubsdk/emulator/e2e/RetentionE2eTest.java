@@ -18,8 +18,6 @@ import io.github.hubsdk.client.retention.TagOutcome.Outcome;
 import io.github.hubsdk.emulator.DockerHubEmulator;
 import io.github.hubsdk.emulator.Plan;
 import io.github.hubsdk.emulator.Seeder;
-import io.github.hubsdk.emulator.SpecChecks;
-import io.github.hubsdk.emulator.junit.EmulatorConfigurer;
 import io.github.hubsdk.emulator.junit.EmulatorSeed;
 import io.github.hubsdk.emulator.junit.EnableDockerHubEmulator;
 import java.time.Duration;
@@ -37,20 +35,14 @@ import org.junit.jupiter.api.Test;
  * fails closed when any listing, login or rate limit goes wrong (failures injected with expectations).
  */
 @EnableDockerHubEmulator(clock = E2eSupport.T0)
-class RetentionE2eTest {
+class RetentionE2eTest extends SpecCheckedE2e {
 
-  static final SpecChecks SPEC = new SpecChecks();
   static final RetentionPolicy POLICY = RetentionPolicy.builder().keepLast(5).keep("latest", "semver")
       .delete("sha-*", "pr-*", "build-*").olderThan(Duration.ofDays(30)).build();
 
   DockerHubEmulator hub;
   DockerHubClient client;
   Retention retention;
-
-  @EmulatorConfigurer
-  static void validate(DockerHubEmulator.Builder builder) {
-    builder.exchangeListener(SPEC);
-  }
 
   @EmulatorSeed
   static void repositories(Seeder s) {
@@ -68,9 +60,8 @@ class RetentionE2eTest {
   }
 
   @AfterEach
-  void responsesMatchTheSpec() {
+  void closeClient() {
     client.close();
-    assertThat(SPEC.failures()).isEmpty();
   }
 
   Set<String> tags(String repo) {
